@@ -53,10 +53,12 @@ public final class StandardProject {
 
     private final XtextResourceSet resourceSet;
     private final Map<Path, XtextResource> resources;
+    private final List<Path> requested;
 
-    private StandardProject(XtextResourceSet resourceSet, Map<Path, XtextResource> resources) {
+    private StandardProject(XtextResourceSet resourceSet, Map<Path, XtextResource> resources, List<Path> requested) {
         this.resourceSet = resourceSet;
         this.resources = resources;
+        this.requested = requested;
     }
 
     /** The language's services, set up once per process. */
@@ -72,23 +74,12 @@ public final class StandardProject {
      * other {@code .norm} files of their folders (a standard may be split over files).
      */
     public static StandardProject load(Collection<Path> paths, Progress progress) throws ProjectException {
-        if (paths.isEmpty()) {
-            throw new ProjectException("no file or folder given");
-        }
-        TreeSet<Path> files = new TreeSet<>();
+        List<Path> requested = sourceFiles(paths);
+        TreeSet<Path> files = new TreeSet<>(requested);
         for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new ProjectException(path + ": no such file or folder");
-            }
-            if (Files.isDirectory(path)) {
-                files.addAll(normFilesUnder(path));
-            } else if (!path.getFileName().toString().endsWith("." + FILE_EXTENSION)) {
-                throw new ProjectException(path + ": not a ." + FILE_EXTENSION + " file");
-            } else {
-                files.add(path.toAbsolutePath().normalize());
+            if (!Files.isDirectory(path)) {
                 // the other files of the standard, for references across files
-                Path folder = path.toAbsolutePath().normalize().getParent();
-                files.addAll(normFilesIn(folder));
+                files.addAll(normFilesIn(path.toAbsolutePath().normalize().getParent()));
             }
         }
         for (Path path : paths) {
@@ -116,7 +107,31 @@ public final class StandardProject {
             }
             progress.worked(1);
         }
-        return new StandardProject(resourceSet, resources);
+        return new StandardProject(resourceSet, resources, requested);
+    }
+
+    /**
+     * The {@code .norm} files that {@code paths} name: the files themselves, and every
+     * {@code .norm} file under the folders (hidden folders and {@code target/} skipped).
+     */
+    public static List<Path> sourceFiles(Collection<Path> paths) throws ProjectException {
+        if (paths.isEmpty()) {
+            throw new ProjectException("no file or folder given");
+        }
+        TreeSet<Path> files = new TreeSet<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new ProjectException(path + ": no such file or folder");
+            }
+            if (Files.isDirectory(path)) {
+                files.addAll(normFilesUnder(path));
+            } else if (!path.getFileName().toString().endsWith("." + FILE_EXTENSION)) {
+                throw new ProjectException(path + ": not a ." + FILE_EXTENSION + " file");
+            } else {
+                files.add(path.toAbsolutePath().normalize());
+            }
+        }
+        return List.copyOf(files);
     }
 
     private static List<Path> normFilesUnder(Path folder) throws ProjectException {
@@ -149,9 +164,9 @@ public final class StandardProject {
         return false;
     }
 
-    /** The loaded files, in path order. */
+    /** The files that were asked for (not the other files of their folders loaded with them), in path order. */
     public List<Path> files() {
-        return List.copyOf(resources.keySet());
+        return requested;
     }
 
     public XtextResource resource(Path file) {
@@ -162,11 +177,11 @@ public final class StandardProject {
         return resourceSet;
     }
 
-    /** The standards declared in the loaded files. */
+    /** The standards declared in the files that were asked for. */
     public List<Standard> standards() {
         List<Standard> standards = new ArrayList<>();
-        for (XtextResource resource : resources.values()) {
-            for (EObject root : resource.getContents()) {
+        for (Path file : requested) {
+            for (EObject root : resources.get(file).getContents()) {
                 if (root instanceof Standard standard) {
                     standards.add(standard);
                 }
@@ -179,10 +194,10 @@ public final class StandardProject {
     public ValidationReport validate(Progress progress) {
         IResourceValidator validator = injector().getInstance(IResourceValidator.class);
         List<Finding> findings = new ArrayList<>();
-        progress.begin("Validating", resources.size());
-        for (Map.Entry<Path, XtextResource> entry : resources.entrySet()) {
-            for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-                findings.add(toFinding(entry.getKey(), issue));
+        progress.begin("Validating", requested.size());
+        for (Path file : requested) {
+            for (Issue issue : validator.validate(resources.get(file), CheckMode.ALL, CancelIndicator.NullImpl)) {
+                findings.add(toFinding(file, issue));
             }
             progress.worked(1);
         }
@@ -201,8 +216,8 @@ public final class StandardProject {
         int dimensions = 0;
         int points = 0;
         int criteria = 0;
-        for (XtextResource resource : resources.values()) {
-            for (EObject root : resource.getContents()) {
+        for (Path file : requested) {
+            for (EObject root : resources.get(file).getContents()) {
                 if (root instanceof Standard) {
                     standards++;
                 }

@@ -1,0 +1,77 @@
+package org.normative.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.normative.cli.commands.FormatCommand;
+import org.normative.cli.commands.InitCommand;
+import org.normative.cli.commands.ValidateCommand;
+import org.normative.dsl.project.ProjectException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code normative} command. Exit codes: 0 success, 1 the standard has errors (or is not
+ * formatted, for {@code format --check}), 2 usage or I/O problems. Problems a user can cause are
+ * printed as one line; a stack trace only with {@code --debug}.
+ */
+@Command(name = "normative", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Author, check and publish competency standards written in the .norm language.",
+        subcommands = {ValidateCommand.class, FormatCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class NormativeCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE_OR_IO = 2;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        NormativeCli cli = new NormativeCli();
+        CommandLine commandLine = new CommandLine(cli);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            if (exception instanceof ProjectException) {
+                err.println("normative: " + exception.getMessage());
+                if (cli.debug) {
+                    exception.printStackTrace(err);
+                }
+                return USAGE_OR_IO;
+            }
+            err.println("normative: internal error: " + exception
+                    + (cli.debug ? "" : " (run with --debug for the stack trace, and please report it)"));
+            if (cli.debug) {
+                exception.printStackTrace(err);
+            }
+            return USAGE_OR_IO;
+        });
+        return commandLine.execute(args);
+    }
+}
