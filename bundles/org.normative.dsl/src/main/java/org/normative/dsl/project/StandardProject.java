@@ -82,8 +82,14 @@ public final class StandardProject {
                 files.addAll(normFilesIn(path.toAbsolutePath().normalize().getParent()));
             }
         }
+        // the configuration of every folder that files are loaded from, also of sub-folders of a folder given
+        TreeSet<Path> folders = new TreeSet<>();
         for (Path path : paths) {
-            List<String> problems = RuleConfiguration.problems(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+            folders.add(Files.isDirectory(path) ? path.toAbsolutePath().normalize() : path.toAbsolutePath().normalize().getParent());
+        }
+        files.forEach(file -> folders.add(file.getParent()));
+        for (Path folder : folders) {
+            List<String> problems = RuleConfiguration.problems(folder);
             if (!problems.isEmpty()) {
                 throw new ProjectException(problems.get(0));
             }

@@ -159,8 +159,9 @@ public class NormativeValidator extends AbstractNormativeValidator {
         }
         if (!others.isEmpty()) {
             String where = others.stream().distinct().sorted().collect(Collectors.joining(", "));
-            report(Rule.UNIQUE_ID, "Duplicate id: " + describe(element) + " is declared more than once in "
-                    + containerDescription(element) + " (also in " + where + ").", element, Literals.IDENTIFIED__ID);
+            report(Rule.UNIQUE_ID, "Duplicate id: " + describe(element) + " is declared more than once"
+                    + (element instanceof Standard ? "" : " in " + containerDescription(element)) + " (also in " + where + ").",
+                    element, Literals.IDENTIFIED__ID);
         }
     }
 
@@ -536,6 +537,10 @@ public class NormativeValidator extends AbstractNormativeValidator {
     private static String textDescription(Text text) {
         EObject owner = text.eContainer();
         String feature = text.eContainingFeature().getName();
+        if (text.eContainingFeature().isMany() && owner.eGet(text.eContainingFeature()) instanceof List<?> texts) {
+            // "paragraph 2 of section 'overview'", not "paragraphs of section 'overview'"
+            feature = singular(feature) + " " + (texts.indexOf(text) + 1);
+        }
         if (owner instanceof Criterion criterion) {
             return "tier-" + criterion.getTier() + " criterion" + (owner.eContainer() instanceof Point p ? " of point '" + p.getId() + "'" : "");
         }
@@ -552,7 +557,15 @@ public class NormativeValidator extends AbstractNormativeValidator {
         EObject owner = text.eContainer();
         String ownerKind = owner instanceof Element || owner instanceof Identified ? describe(owner).split(" ")[0]
                 : owner.eClass().getName().toLowerCase(Locale.ROOT);
-        return ownerKind + " " + text.eContainingFeature().getName() + "s";
+        return ownerKind + " " + plural(singular(text.eContainingFeature().getName()));
+    }
+
+    private static String singular(String feature) {
+        return feature.endsWith("s") ? feature.substring(0, feature.length() - 1) : feature;
+    }
+
+    private static String plural(String noun) {
+        return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
     }
 
 
