@@ -154,7 +154,12 @@ public class NormativeValidator extends AbstractNormativeValidator {
         for (IEObjectDescription description : index.index(element.eResource())
                 .getExportedObjects(element.eClass(), name, false)) {
             if (description.getEClass() == element.eClass() && !description.getEObjectURI().toString().equals(self)) {
-                others.add(description.getEObjectURI().trimFragment().lastSegment());
+                if (description.getEObjectURI().trimFragment().equals(element.eResource().getURI())) {
+                    EObject other = element.eResource().getEObject(description.getEObjectURI().fragment());
+                    others.add(other == null ? "in this file" : "on line " + line(other));
+                } else {
+                    others.add("in " + description.getEObjectURI().trimFragment().lastSegment());
+                }
             }
         }
         if (!others.isEmpty()) {
@@ -432,10 +437,10 @@ public class NormativeValidator extends AbstractNormativeValidator {
                 report(Rule.PROFILE_TARGET, "A profile targets dimensions or points, not " + describe(element) + ".",
                         target, Literals.PROFILE_TARGET__ELEMENT);
             } else if (role != null && !EcoreUtil.isAncestor(role, element)) {
-                report(Rule.PROFILE_TARGET, describe(element) + " is not part of role '" + role.getId() + "' that profile '"
+                report(Rule.PROFILE_TARGET, capitalized(describe(element)) + " is not part of role '" + role.getId() + "' that profile '"
                         + profile.getId() + "' is for.", target, Literals.PROFILE_TARGET__ELEMENT);
             } else if (!seen.add(element)) {
-                report(Rule.PROFILE_TARGET, describe(element) + " is targeted more than once in profile '" + profile.getId() + "'.",
+                report(Rule.PROFILE_TARGET, capitalized(describe(element)) + " is targeted more than once in profile '" + profile.getId() + "'.",
                         target, Literals.PROFILE_TARGET__ELEMENT);
             }
             if (!tiers.isEmpty() && tiers.stream().noneMatch(tier -> tier.getLevel() == target.getTier())) {
@@ -508,6 +513,10 @@ public class NormativeValidator extends AbstractNormativeValidator {
     private static int line(EObject object) {
         ICompositeNode node = NodeModelUtils.getNode(object);
         return node == null ? 0 : node.getStartLine();
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String describe(EObject object) {
