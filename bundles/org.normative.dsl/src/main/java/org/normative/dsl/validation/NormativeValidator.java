@@ -165,7 +165,7 @@ public class NormativeValidator extends AbstractNormativeValidator {
         if (!others.isEmpty()) {
             String where = others.stream().distinct().sorted().collect(Collectors.joining(", "));
             report(Rule.UNIQUE_ID, "Duplicate id: " + describe(element) + " is declared more than once"
-                    + (element instanceof Standard ? "" : " in " + containerDescription(element)) + " (also in " + where + ").",
+                    + (element instanceof Standard ? "" : " in " + containerDescription(element)) + " (also " + where + ").",
                     element, Literals.IDENTIFIED__ID);
         }
     }
