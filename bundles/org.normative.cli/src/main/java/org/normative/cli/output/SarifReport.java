@@ -1,6 +1,7 @@
 package org.normative.cli.output;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 
 import org.normative.cli.Paths;
@@ -41,7 +42,8 @@ final class SarifReport implements Report {
             descriptor.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
         String root = Path.of("").toAbsolutePath().normalize().toUri().toString();
-        run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", root.endsWith("/") ? root : root + "/");
+        URI rootUri = URI.create(root.endsWith("/") ? root : root + "/");
+        run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", rootUri.toString());
         ArrayNode results = run.putArray("results");
         for (Finding finding : report.findings()) {
             ObjectNode result = results.addObject();
@@ -55,7 +57,8 @@ final class SarifReport implements Report {
             if (Path.of(display).isAbsolute()) {
                 artifact.put("uri", finding.file().toUri().toString());
             } else {
-                artifact.put("uri", display.replace('\\', '/'));
+                // a relative URI reference (RFC 3986): spaces and non-ASCII characters percent-encoded
+                artifact.put("uri", rootUri.relativize(finding.file().toAbsolutePath().normalize().toUri()).toASCIIString());
                 artifact.put("uriBaseId", "%SRCROOT%");
             }
             ObjectNode region = physical.putObject("region");

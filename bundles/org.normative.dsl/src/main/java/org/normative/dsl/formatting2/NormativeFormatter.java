@@ -23,6 +23,7 @@ import org.normative.model.Term;
 import org.normative.model.Text;
 import org.normative.model.Tier;
 import org.normative.model.TierScheme;
+import org.normative.model.Translation;
 
 /**
  * The canonical layout of a {@code .norm} file, as in the language's sample: one statement per
@@ -119,9 +120,12 @@ public class NormativeFormatter extends AbstractJavaFormatter {
     }
 
     protected void format(Text text, IFormattableDocument doc) {
-        // "Title" @zh "标题": no space between '@' and the language
-        regionFor(text).keywords("@").forEach(at -> doc.append(at, it -> it.noSpace()));
         formatChildren(text, doc);
+    }
+
+    protected void format(Translation translation, IFormattableDocument doc) {
+        // "Title" @zh "标题": no space between '@' and the language (the '@' is the translation's)
+        regionFor(translation).keywords("@").forEach(at -> doc.append(at, it -> it.noSpace()));
     }
 
     protected void format(Criterion criterion, IFormattableDocument doc) {
