@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code normative init DIR}: a new standard project that a committee can start from. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a new standard project in DIR (a new or empty folder): the standard's file with",
-                "metadata, front matter, principles and a three-tier scheme, one role file to start from,",
-                "normative.properties with every rule's severity, and a README for the committee.",
-                "The new project validates without errors."})
+        description = {"Create a new standard project in DIR (a new or empty folder).",
+                "It holds the standard's file (metadata, front matter, a principle and a three-tier scheme), "
+                        + "one role file to start from, normative.properties with every rule's severity, and a README "
+                        + "for the committee. The new project validates without errors."})
 public final class InitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "The folder to create the project in.")

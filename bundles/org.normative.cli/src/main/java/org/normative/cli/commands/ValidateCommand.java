@@ -28,7 +28,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, json or sarif (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = "--no-progress", description = "Never draw a progress bar.")
