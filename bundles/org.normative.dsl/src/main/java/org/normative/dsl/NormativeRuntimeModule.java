@@ -1,14 +1,22 @@
 package org.normative.dsl;
 
+import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
+import org.normative.dsl.conversion.StringValueConverter;
+import org.normative.dsl.formatting2.FormatterDefaults;
 import org.normative.dsl.linking.NormativeLinkingDiagnostics;
 import org.normative.dsl.linking.NormativeSyntaxErrors;
 import org.normative.dsl.naming.NormativeQualifiedNameProvider;
 import org.normative.dsl.scoping.NormativeNamespaceScopeProvider;
+import org.normative.dsl.serializer.StandardSequencer;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -38,5 +46,26 @@ public class NormativeRuntimeModule extends AbstractNormativeRuntimeModule {
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
         return NormativeSyntaxErrors.class;
+    }
+
+    /** Strings are saved with their line breaks and apostrophes as they are. */
+    public Class<? extends STRINGValueConverter> bindSTRINGValueConverter() {
+        return StringValueConverter.class;
+    }
+
+    /** A standard's header is saved as one statement each ({@code languages en, zh}). */
+    @Override
+    public Class<? extends ISemanticSequencer> bindISemanticSequencer() {
+        return StandardSequencer.class;
+    }
+
+    /** The canonical indentation (four spaces) and line ends also when a resource is saved formatted. */
+    @Override
+    public void configureFormatterPreferences(Binder binder) {
+        binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class).to(FormatterDefaults.class);
+    }
+
+    public Class<? extends FormatterRequest> bindFormatterRequest() {
+        return FormatterDefaults.Request.class;
     }
 }

@@ -4,6 +4,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -28,12 +31,16 @@ import org.normative.model.Translation;
 /**
  * The canonical layout of a {@code .norm} file, as in the language's sample: one statement per
  * line, blocks indented by one level, a blank line between declarations (sections, principles,
- * tiers, roles, dimensions, points, profiles, terms, releases), single spaces between the tokens
- * of a line. Comments are kept; strings are never changed. Formatting is idempotent.
+ * tiers, roles, dimensions, points, profiles, terms, releases; consecutive releases form one list),
+ * the body of a principle or term on a continuation line one level deeper, single spaces between
+ * the tokens of a line ({@code "Title" @zh "标题"}, {@code languages en, zh}). Comments are kept as
+ * written, laid out as described in {@link CommentLayout}; strings are never changed. Formatting is
+ * idempotent.
  */
 public class NormativeFormatter extends AbstractJavaFormatter {
 
     protected void format(Standard standard, IFormattableDocument doc) {
+        startAndEndOfFile(standard, doc);
         spaceTokens(standard, doc);
         block(standard, doc);
         for (String keyword : new String[] {"title", "publisher", "status", "issued", "languages", "license"}) {
@@ -60,6 +67,7 @@ public class NormativeFormatter extends AbstractJavaFormatter {
     }
 
     protected void format(StandardPart part, IFormattableDocument doc) {
+        startAndEndOfFile(part, doc);
         spaceTokens(part, doc);
         part.getRoles().forEach(child -> declaration(child, doc));
         part.getProfiles().forEach(child -> declaration(child, doc));
@@ -146,7 +154,37 @@ public class NormativeFormatter extends AbstractJavaFormatter {
     protected void format(ProfileTarget target, IFormattableDocument doc) {
     }
 
+    // ------------------------------------------------------------------ comments
+
+    /** Comments are kept as they are written; see {@link CommentLayout}. */
+    @Override
+    public ITextReplacer createCommentReplacer(IComment comment) {
+        return new CommentLayout.VerbatimComment(comment);
+    }
+
+    /** The whitespace around comments; see {@link CommentLayout}. */
+    @Override
+    public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+        return new CommentLayout.HiddenRegion(region, formatting);
+    }
+
     // ------------------------------------------------------------------ layout helpers
+
+    /**
+     * The file starts with its first comment or token, without blank lines or indentation before
+     * it, and ends with a line break (also when a model is saved formatted).
+     */
+    private void startAndEndOfFile(EObject root, IFormattableDocument doc) {
+        IEObjectRegion region = getTextRegionAccess().regionForEObject(root);
+        IHiddenRegion start = region.getPreviousHiddenRegion();
+        if (start != null && start.getPreviousSemanticRegion() == null) {
+            doc.set(start, it -> it.noSpace());
+        }
+        IHiddenRegion end = region.getNextHiddenRegion();
+        if (end != null && end.getNextSemanticRegion() == null) {
+            doc.set(end, it -> it.newLine());
+        }
+    }
 
     /** Single spaces between all tokens, unless a more specific rule says otherwise. */
     private void spaceTokens(EObject root, IFormattableDocument doc) {
