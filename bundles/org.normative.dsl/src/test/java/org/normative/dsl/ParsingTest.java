@@ -64,6 +64,21 @@ class ParsingTest {
         assertEquals(0, report.count(RuleSeverity.INFO), () -> describe(report.findings()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "version 1.1.0 {|version 1 . 1.0 {|5",
+        "related AIE.value-thinking.value-delivery|related AIE . value-thinking.value-delivery|50"})
+    void spacesInsideAnIdPathOrAVersionAreSyntaxErrors(String original, String spaced, int line,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = java.nio.file.Files.readString(TestFiles.sample());
+        assertTrue(text.contains(original));
+        java.nio.file.Path file = dir.resolve("spaced.norm");
+        java.nio.file.Files.writeString(file, text.replace(original, spaced));
+        ValidationReport report = StandardProject.load(List.of(file), Progress.NONE).validate(Progress.NONE);
+        assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals("syntax") && f.line() == line),
+                () -> describe(report.findings()));
+    }
+
     static String describe(List<Finding> findings) {
         return findings.stream().map(f -> f.file().getFileName() + ":" + f.line() + ":" + f.column() + ": "
                 + f.severity().label() + ": [" + f.rule() + "] " + f.message()).collect(Collectors.joining("\n"));
