@@ -6,20 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.normative.cli.NormativeCli;
 import org.normative.cli.Paths;
-import org.normative.cli.progress.TerminalProgress;
 import org.normative.dsl.project.ProjectException;
 import org.normative.dsl.project.Progress;
 import org.normative.dsl.project.StandardProject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code normative format PATH... [--check]}: rewrites files in the canonical layout. */
@@ -29,14 +27,11 @@ import picocli.CommandLine.Spec;
                 "Files with syntax errors are left alone and reported."})
 public final class FormatCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to format.")
-    List<Path> paths;
+    @Mixin
+    Sources sources;
 
     @Option(names = "--check", description = "Only check; exit 1 when a file is not formatted.")
     boolean check;
-
-    @Option(names = "--no-progress", description = "Never draw a progress bar.")
-    boolean noProgress;
 
     @Spec
     CommandSpec spec;
@@ -45,8 +40,8 @@ public final class FormatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = TerminalProgress.create(err, noProgress);
-        StandardProject project = StandardProject.load(paths, progress);
+        Progress progress = sources.progress();
+        StandardProject project = sources.load(progress);
         int unformatted = 0;
         int changed = 0;
         int broken = 0;

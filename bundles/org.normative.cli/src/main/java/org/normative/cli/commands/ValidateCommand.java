@@ -1,20 +1,17 @@
 package org.normative.cli.commands;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.normative.cli.NormativeCli;
 import org.normative.cli.output.OutputFormat;
-import org.normative.cli.progress.TerminalProgress;
 import org.normative.dsl.project.Progress;
 import org.normative.dsl.project.StandardProject;
 import org.normative.dsl.project.ValidationReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code normative validate PATH...}: checks standards against every rule of the language. */
@@ -24,23 +21,20 @@ import picocli.CommandLine.Spec;
                 "Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem."})
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to validate.")
-    List<Path> paths;
+    @Mixin
+    Sources sources;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: text, json or sarif (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
-
-    @Option(names = "--no-progress", description = "Never draw a progress bar.")
-    boolean noProgress;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Progress progress = TerminalProgress.create(spec.commandLine().getErr(), noProgress);
-        StandardProject project = StandardProject.load(paths, progress);
+        Progress progress = sources.progress();
+        StandardProject project = sources.load(progress);
         ValidationReport report = project.validate(progress);
         progress.done();
         format.report().write(report, spec.commandLine().getOut(), spec.commandLine().getErr());
