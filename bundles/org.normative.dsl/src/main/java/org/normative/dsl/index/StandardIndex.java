@@ -14,6 +14,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.normative.model.NormativePackage;
 import org.normative.model.Role;
 import org.normative.model.Standard;
@@ -38,6 +39,11 @@ public class StandardIndex {
     @Inject
     private IQualifiedNameConverter converter;
 
+    @Inject
+    private IResourceScopeCache cache;
+
+    private static final String STANDARD_OF = StandardIndex.class.getName() + ".standardOf";
+
     /** The standard that {@code object} belongs to, or {@code null} when there is none. */
     public Standard standardOf(EObject object) {
         if (object == null) {
@@ -48,8 +54,11 @@ public class StandardIndex {
             return standard;
         }
         if (root instanceof StandardPart part && part.getStandard() != null && root.eResource() != null) {
-            return find(root.eResource(), NormativePackage.Literals.STANDARD, part.getStandard()).stream()
-                    .map(Standard.class::cast).findFirst().orElse(null);
+            // looked up once per file and version of it: validation asks for every element of the file
+            Standard standard = cache.get(STANDARD_OF, root.eResource(), () -> find(root.eResource(),
+                    NormativePackage.Literals.STANDARD, part.getStandard()).stream()
+                    .map(Standard.class::cast).findFirst().orElse(null));
+            return standard == null || standard.eResource() == null ? null : standard;
         }
         return null;
     }

@@ -326,7 +326,8 @@ public class NormativeValidator extends AbstractNormativeValidator {
 
     /** "kind@language" for every kind of text that has a translation somewhere in the standard. */
     private Set<String> translatedKinds(Standard standard, EObject context) {
-        return cache.get("normative.translatedKinds", context.eResource(), () -> {
+        // once per standard (cached with the standard's own file), not once per file that asks
+        return cache.get("normative.translatedKinds", standard.eResource(), () -> {
             Set<String> kinds = new HashSet<>();
             for (Unit unit : index.unitsOf(standard)) {
                 unit.eAllContents().forEachRemaining(object -> {
