@@ -51,6 +51,14 @@ class ParsingTest {
     }
 
     @Test
+    void theTestCopyOfTheSampleIsTheSyntaxContractAsWritten() throws Exception {
+        java.nio.file.Path contract = TestFiles.root().resolve("../shared/design/sample.norm").normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(contract),
+                "the shared design folder is not next to this checkout");
+        assertEquals(java.nio.file.Files.readString(contract), java.nio.file.Files.readString(TestFiles.sample()));
+    }
+
+    @Test
     void theExampleIsCompleteAndValidatesWithoutErrorsOrWarnings() throws Exception {
         StandardProject project = StandardProject.load(List.of(TestFiles.example()), Progress.NONE);
         ValidationReport report = project.validate(Progress.NONE);
