@@ -22,7 +22,7 @@ public class NormativeLinkingDiagnostics extends LinkingDiagnosticMessageProvide
         } else {
             message = "No point '" + name + "': name a point of the same dimension (core-product), "
                     + "of the same role (dimension.point), of another role (ROLE.dimension.point), "
-                    + "or of another standard by its full id.";
+                    + "or of another standard by its full id (its folder named by 'standards' in normative.properties).";
         }
         return new DiagnosticMessage(message, Severity.ERROR, Rule.UNRESOLVED_REFERENCE.id());
     }

@@ -94,6 +94,12 @@ public final class StandardProject {
                 throw new ProjectException(problems.get(0));
             }
         }
+        // other standards that these refer to by full id (the 'standards' setting): loaded, not validated
+        for (Path folder : folders) {
+            for (Path other : RuleConfiguration.referencedStandards(folder)) {
+                files.addAll(normFilesUnder(other));
+            }
+        }
         Injector injector = injector();
         injector.getInstance(RuleConfiguration.class).reset();
         XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);

@@ -36,6 +36,9 @@ public class RuleConfiguration {
     public static final String FILE_NAME = "normative.properties";
     private static final String RULE_PREFIX = "rule.";
 
+    /** The setting naming the folders of other standards that this one refers to (see {@code project.StandardProject}). */
+    public static final String STANDARDS_KEY = "standards";
+
     private final Map<Path, Map<Rule, RuleSeverity>> byFolder = new ConcurrentHashMap<>();
 
     /** The severity of {@code rule} for the source file at {@code uri}. */
@@ -77,8 +80,17 @@ public class RuleConfiguration {
             return List.of(file + ": cannot read: " + e.getMessage());
         }
         for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
+            if (key.equals(STANDARDS_KEY)) {
+                for (Path standardFolder : standardFolders(file, properties.getProperty(key))) {
+                    if (!Files.isDirectory(standardFolder)) {
+                        problems.add(file + ": 'standards' names " + standardFolder + ", which is not a folder");
+                    }
+                }
+                continue;
+            }
             if (!key.startsWith(RULE_PREFIX)) {
-                problems.add(file + ": unknown setting '" + key + "' (settings are rule.<rule-id> = error|warning|info|off)");
+                problems.add(file + ": unknown setting '" + key
+                        + "' (settings are rule.<rule-id> = error|warning|info|off and standards = <folders>)");
                 continue;
             }
             String id = key.substring(RULE_PREFIX.length());
@@ -93,6 +105,34 @@ public class RuleConfiguration {
             }
         }
         return problems;
+    }
+
+    /**
+     * The folders of other standards that the standards in {@code folder} refer to: the
+     * comma-separated {@code standards} setting of the applicable configuration file, relative
+     * to that file. Their files are loaded so that references by full id resolve.
+     */
+    public static List<Path> referencedStandards(Path folder) {
+        Path file = configFileFor(folder);
+        if (file == null) {
+            return List.of();
+        }
+        try {
+            String value = read(file).getProperty(STANDARDS_KEY);
+            return value == null ? List.of() : standardFolders(file, value);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static List<Path> standardFolders(Path file, String value) {
+        List<Path> folders = new ArrayList<>();
+        for (String entry : value.split(",")) {
+            if (!entry.isBlank()) {
+                folders.add(file.getParent().resolve(entry.strip()).normalize());
+            }
+        }
+        return folders;
     }
 
     private Map<Rule, RuleSeverity> load(Path folder) {
