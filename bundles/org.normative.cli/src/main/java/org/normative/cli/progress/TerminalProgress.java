@@ -19,15 +19,34 @@ public final class TerminalProgress implements Progress {
     private int done;
     private long lastDraw;
     private boolean drawn;
+    private int lastLength;
 
     private TerminalProgress(PrintWriter err) {
         this.err = err;
     }
 
     public static Progress create(PrintWriter err, boolean disabled) {
-        boolean terminal = System.console() != null && System.getenv("CI") == null
-                && !"dumb".equals(System.getenv("TERM"));
+        boolean terminal = isTerminal() && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
         return disabled || !terminal ? Progress.NONE : new TerminalProgress(err);
+    }
+
+    /**
+     * Whether a person is at a terminal. From JDK 22 on, {@code System.console()} exists also when
+     * the streams are redirected, and {@code Console.isTerminal()} tells (called reflectively: the
+     * CLI is compiled for Java 21, where a console exists only on a terminal).
+     */
+    static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
@@ -47,7 +66,7 @@ public final class TerminalProgress implements Progress {
     @Override
     public void done() {
         if (drawn) {
-            err.print("\r" + " ".repeat(WIDTH + task.length() + 30) + "\r");
+            err.print("\r" + " ".repeat(lastLength) + "\r");
             err.flush();
         }
     }
@@ -59,8 +78,11 @@ public final class TerminalProgress implements Progress {
         }
         lastDraw = now;
         int filled = (int) ((long) WIDTH * done / total);
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + (100 * done / total) + "% "
-                + task + " " + done + "/" + total + " files");
+        String line = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + (100 * done / total) + "% "
+                + task + " " + done + "/" + total + " files";
+        // blank out what a longer previous line left behind
+        err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+        lastLength = line.length();
         err.flush();
         drawn = true;
     }
