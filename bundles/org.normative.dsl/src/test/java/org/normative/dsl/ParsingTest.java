@@ -87,6 +87,31 @@ class ParsingTest {
                 () -> describe(report.findings()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "point core-product \"Core Product Capabilities\" @zh|point scope \"Core Product Capabilities\" @zh|'scope' is a keyword of the language and cannot be used as an id here.",
+        "criterion 1 \"Explains the parts of a product strategy, a roadmap and a PRD.\"|criterion 1|missing a text in double quotes"})
+    void syntaxErrorsAreWrittenForCommitteeMembers(String original, String broken, String expected,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = java.nio.file.Files.readString(TestFiles.sample());
+        assertTrue(text.contains(original), original);
+        java.nio.file.Path file = dir.resolve("broken.norm");
+        java.nio.file.Files.writeString(file, text.replace(original, broken));
+        ValidationReport report = StandardProject.load(List.of(file), Progress.NONE).validate(Progress.NONE);
+        assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals("syntax") && f.message().contains(expected)),
+                () -> describe(report.findings()));
+        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("RULE_")), () -> describe(report.findings()));
+    }
+
+    @Test
+    void aFileThatEndsTooEarlySaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("short.norm");
+        java.nio.file.Files.writeString(file, "standard x version 1.0.0 {\n    title \"t\"\n");
+        ValidationReport report = StandardProject.load(List.of(file), Progress.NONE).validate(Progress.NONE);
+        assertEquals("the file ends where the language expects '}'", report.findings().get(0).message());
+        assertEquals("syntax", report.findings().get(0).rule());
+    }
+
     static String describe(List<Finding> findings) {
         return findings.stream().map(f -> f.file().getFileName() + ":" + f.line() + ":" + f.column() + ": "
                 + f.severity().label() + ": [" + f.rule() + "] " + f.message()).collect(Collectors.joining("\n"));
