@@ -1,0 +1,53 @@
+package org.normative.diff;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.normative.dsl.project.Progress;
+import org.normative.dsl.project.ProjectException;
+import org.normative.dsl.project.StandardProject;
+import org.normative.model.Standard;
+
+/**
+ * The semantic diff of two versions of a standard: compares them by identity (the id path),
+ * never by position or printed number.
+ *
+ * <pre>
+ * ChangeReport report = StandardDiff.compare(Path.of("v1"), Path.of("v2"));
+ * report.semver();   // major, minor, patch or none
+ * report.changes();  // moved point AIPM.a.x to=AIPM.b.x, criterion-reworded ...
+ * </pre>
+ */
+public final class StandardDiff {
+
+    private StandardDiff() {
+    }
+
+    /**
+     * Compares two standards, each with all the files it is split over (its {@code part of}
+     * files are found through the index of the resource set it was loaded into).
+     */
+    public static ChangeReport compare(Standard before, Standard after) {
+        return new Comparer(before, after).compare();
+    }
+
+    /**
+     * Loads the standard in each of two files or folders (each with the other files of its
+     * folder, in a resource set of its own) and compares them.
+     */
+    public static ChangeReport compare(Path before, Path after) throws ProjectException {
+        return compare(standardIn(before), standardIn(after));
+    }
+
+    /** The standard declared in the {@code .norm} files of {@code path} (a file or folder). */
+    public static Standard standardIn(Path path) throws ProjectException {
+        List<Standard> standards = StandardProject.load(List.of(path), Progress.NONE).standards();
+        if (standards.isEmpty()) {
+            throw new ProjectException(path + ": no 'standard' declaration found");
+        }
+        if (standards.size() > 1) {
+            throw new ProjectException(path + ": " + standards.size() + " standards found; name the file or folder of one");
+        }
+        return standards.get(0);
+    }
+}
