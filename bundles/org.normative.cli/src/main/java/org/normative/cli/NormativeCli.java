@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.normative.cli.commands.DiffCommand;
 import org.normative.cli.commands.FormatCommand;
 import org.normative.cli.commands.InitCommand;
 import org.normative.cli.commands.ValidateCommand;
@@ -17,12 +18,13 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code normative} command. Exit codes: 0 success, 1 the standard has errors (or is not
- * formatted, for {@code format --check}), 2 usage or I/O problems. Problems a user can cause are
+ * formatted, for {@code format --check}; or the versions differ, for {@code diff}), 2 usage or
+ * I/O problems. Problems a user can cause are
  * printed as one line; a stack trace only with {@code --debug}.
  */
 @Command(name = "normative", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Author, check and publish competency standards written in the .norm language.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, FormatCommand.class, DiffCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class NormativeCli implements Runnable {
 

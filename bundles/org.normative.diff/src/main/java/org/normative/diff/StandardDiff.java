@@ -3,6 +3,8 @@ package org.normative.diff;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.normative.dsl.project.Progress;
 import org.normative.dsl.project.ProjectException;
 import org.normative.dsl.project.StandardProject;
@@ -41,7 +43,17 @@ public final class StandardDiff {
 
     /** The standard declared in the {@code .norm} files of {@code path} (a file or folder). */
     public static Standard standardIn(Path path) throws ProjectException {
-        List<Standard> standards = StandardProject.load(List.of(path), Progress.NONE).standards();
+        StandardProject project = StandardProject.load(List.of(path), Progress.NONE);
+        // a version that does not parse cannot be compared meaningfully
+        for (Path file : project.files()) {
+            for (Resource.Diagnostic error : project.resource(file).getErrors()) {
+                if (error instanceof XtextSyntaxDiagnostic) {
+                    throw new ProjectException(file + ":" + error.getLine() + ":" + error.getColumn()
+                            + ": syntax error: " + error.getMessage() + " (fix it before comparing)");
+                }
+            }
+        }
+        List<Standard> standards = project.standards();
         if (standards.isEmpty()) {
             throw new ProjectException(path + ": no 'standard' declaration found");
         }

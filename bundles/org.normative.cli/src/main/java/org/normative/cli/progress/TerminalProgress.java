@@ -2,6 +2,7 @@ package org.normative.cli.progress;
 
 import java.io.PrintWriter;
 
+import org.normative.cli.Terminal;
 import org.normative.dsl.project.Progress;
 
 /**
@@ -26,27 +27,7 @@ public final class TerminalProgress implements Progress {
     }
 
     public static Progress create(PrintWriter err, boolean disabled) {
-        boolean terminal = isTerminal() && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
-        return disabled || !terminal ? Progress.NONE : new TerminalProgress(err);
-    }
-
-    /**
-     * Whether a person is at a terminal. From JDK 22 on, {@code System.console()} exists also when
-     * the streams are redirected, and {@code Console.isTerminal()} tells (called reflectively: the
-     * CLI is compiled for Java 21, where a console exists only on a terminal).
-     */
-    static boolean isTerminal() {
-        java.io.Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-        } catch (NoSuchMethodException e) {
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
-        }
+        return disabled || !Terminal.interactive() ? Progress.NONE : new TerminalProgress(err);
     }
 
     @Override
