@@ -29,7 +29,7 @@ class SeedExampleTest {
                 Files.copy(file, copy.resolve(file.getFileName()));
             }
         }
-        Path aipm = copy.resolve("aipm.norm");
+        Path aipm = copy.resolve("01-aipm.norm");
         String old = "Writes a PRD with a process flowchart and a prototype for an AI feature";
         String source = Files.readString(aipm);
         assertTrue(source.contains(old));
@@ -47,7 +47,7 @@ class SeedExampleTest {
     void everyRoleDimensionAndPointOfTheSeedIsComparedAcrossItsFiles(@TempDir Path copy) throws IOException, ProjectException {
         // drop the AI Engineer's file: exactly one removed role, found although it lives in a 'part of' file
         Files.copy(TestFiles.example().resolve("standard.norm"), copy.resolve("standard.norm"));
-        Files.copy(TestFiles.example().resolve("aipm.norm"), copy.resolve("aipm.norm"));
+        Files.copy(TestFiles.example().resolve("01-aipm.norm"), copy.resolve("01-aipm.norm"));
         ChangeReport report = StandardDiff.compare(TestFiles.example(), copy);
         assertEquals(List.of("removed role AIE"), VersionPairsTest.summaries(report));
         assertEquals(Semver.MAJOR, report.semver());

@@ -1,0 +1,113 @@
+package org.normative.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.normative.dsl.project.ProjectException;
+import org.normative.dsl.project.Progress;
+import org.normative.dsl.project.StandardProject;
+import org.normative.dsl.project.ValidationReport;
+import org.normative.model.Standard;
+import org.normative.publish.json.JsonPublisher;
+import org.normative.publish.view.EditionBuilder;
+import org.normative.publish.view.EditionView;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/** The repository's standards, loaded and checked as {@code normative publish} does, and the edition's schema. */
+public final class TestStandards {
+
+    private static JsonSchema schema;
+
+    private TestStandards() {
+    }
+
+    public static Path root() {
+        String root = System.getProperty("normative.root");
+        if (root != null && !root.isBlank()) {
+            return Path.of(root);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
+
+    public static Path example() {
+        return root().resolve("examples/ai-competency-model");
+    }
+
+    public static Path sample() {
+        return root().resolve("bundles/org.normative.dsl/src/test/resources/sample.norm");
+    }
+
+    public static Path schemaFile() {
+        return root().resolve("docs/schema/normative-edition.schema.json");
+    }
+
+    /** The one standard under {@code path}, loaded and free of errors. */
+    public static Standard load(Path path) {
+        try {
+            StandardProject project = StandardProject.load(List.of(path), Progress.NONE);
+            ValidationReport report = project.validate(Progress.NONE);
+            assertFalse(report.hasErrors(), () -> path + " has errors: " + report.findings());
+            List<Standard> standards = project.standards();
+            assertEquals(1, standards.size(), path::toString);
+            return standards.get(0);
+        } catch (ProjectException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static EditionView view(Path path, String language) {
+        try {
+            return EditionBuilder.build(load(path), language);
+        } catch (ProjectException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSON edition's bytes. */
+    public static byte[] json(EditionView view) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new JsonPublisher().publish(view, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code docs/schema/normative-edition.schema.json}, draft 2020-12, with format assertions. */
+    public static synchronized JsonSchema schema() {
+        if (schema == null) {
+            try (InputStream in = Files.newInputStream(schemaFile())) {
+                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                        .getSchema(in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return schema;
+    }
+
+    public static void assertValid(com.fasterxml.jackson.databind.JsonNode json) {
+        Set<ValidationMessage> messages = schema().validate(json);
+        assertTrue(messages.isEmpty(), () -> "not a valid edition: " + messages);
+    }
+}
