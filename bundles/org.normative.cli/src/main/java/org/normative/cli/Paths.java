@@ -2,6 +2,8 @@ package org.normative.cli;
 
 import java.nio.file.Path;
 
+import org.normative.dsl.project.Finding;
+
 /** How files are shown to the user: relative to the working directory when inside it. */
 public final class Paths {
 
@@ -9,8 +11,6 @@ public final class Paths {
     }
 
     public static String display(Path file) {
-        Path cwd = Path.of("").toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+        return Finding.display(file, Path.of(""));
     }
 }

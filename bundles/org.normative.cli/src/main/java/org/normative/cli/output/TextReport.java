@@ -1,25 +1,28 @@
 package org.normative.cli.output;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
-import org.normative.cli.Paths;
 import org.normative.dsl.project.Finding;
 import org.normative.dsl.project.ValidationReport;
 
-/** One line per finding, {@code file:line:col: severity: [rule-id] message}, then the summary. */
+/**
+ * One line per finding, {@code file:line:col: severity: [rule-id] message}, then the summary: the
+ * text of {@link Finding#toLine} and {@link ValidationReport#summary()}, shared with the Maven plugin.
+ */
 final class TextReport implements Report {
 
     @Override
     public void write(ValidationReport report, PrintWriter out, PrintWriter err) {
+        Path cwd = Path.of("");
         for (Finding finding : report.findings()) {
-            out.println(Paths.display(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": "
-                    + finding.severity().label() + ": [" + finding.rule() + "] " + oneLine(finding.message()));
+            out.println(finding.toLine(cwd));
         }
-        out.println(Report.summary(report));
+        out.println(report.summary());
         out.flush();
     }
 
     static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ");
+        return Finding.oneLine(message);
     }
 }
