@@ -76,8 +76,8 @@ final class CliProcess {
         throw new IllegalStateException("cannot find the repository root: set -Dnormative.root");
     }
 
-    /** Runs {@code normative ARGS} in {@code workingDirectory} and waits for it to end. */
-    static Result run(Path workingDirectory, String... args) {
+    /** The command line of {@code normative ARGS}: a fresh JVM with the launcher's options on this class path. */
+    static List<String> command(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
@@ -90,12 +90,23 @@ final class CliProcess {
         command.add(System.getProperty("java.class.path"));
         command.add(NormativeCli.class.getName());
         command.addAll(List.of(args));
+        return command;
+    }
 
+    /** A process builder for {@code command} in {@code workingDirectory}, without JVM option variables. */
+    static ProcessBuilder builder(List<String> command, Path workingDirectory) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         // options the JVM would announce on stderr
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
         builder.environment().remove("_JAVA_OPTIONS");
+        return builder;
+    }
+
+    /** Runs {@code normative ARGS} in {@code workingDirectory} and waits for it to end. */
+    static Result run(Path workingDirectory, String... args) {
+        List<String> command = command(args);
+        ProcessBuilder builder = builder(command, workingDirectory);
         Process process;
         try {
             process = builder.start();
