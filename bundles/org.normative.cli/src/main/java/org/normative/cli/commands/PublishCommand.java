@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code normative publish PATH --out DIR [--format json] [--lang zh]}: writes the editions of standards. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Publish the editions of the standards in PATH into DIR: one file per standard and format,",
-                "named <standard-id>-<version>[-<lang>].<ext>, and the JSON edition's schema next to it.",
+        description = {"Publish the editions of the standards in PATH into DIR.",
+                "One file per standard and format, named <standard-id>-<version>[-<lang>].<ext>, "
+                        + "and the JSON edition's schema next to it.",
                 "Validates first: a standard with errors is not published (its findings are printed as by validate).",
                 "Files are written atomically: a failure keeps the previous edition. Prints the files written.",
                 "Exit code: 0 published, 1 the standard has errors (nothing written), 2 usage or I/O problem."})
