@@ -10,6 +10,7 @@ import org.normative.cli.commands.FormatCommand;
 import org.normative.cli.commands.InitCommand;
 import org.normative.cli.commands.LspCommand;
 import org.normative.cli.commands.PublishCommand;
+import org.normative.cli.commands.ReleaseCommand;
 import org.normative.cli.commands.ValidateCommand;
 import org.normative.dsl.project.ProjectException;
 
@@ -26,7 +27,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "normative", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Author, check and publish competency standards written in the .norm language.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, DiffCommand.class, PublishCommand.class, InitCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, FormatCommand.class, DiffCommand.class, ReleaseCommand.class,
+                PublishCommand.class, InitCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class NormativeCli implements Runnable {
 

@@ -114,6 +114,11 @@ public final class GitRevisions implements AutoCloseable {
         }
     }
 
+    /** The repository (closed by {@link #close()}). */
+    public Repository repository() {
+        return repository;
+    }
+
     /** The root of the repository's working tree. */
     public Path workTree() {
         return workTree;
@@ -185,7 +190,7 @@ public final class GitRevisions implements AutoCloseable {
     }
 
     /** {@code path} relative to the root of the working tree, with {@code /} separators ("" for the root). */
-    private String pathInRepository(Path path) throws ProjectException {
+    public String pathInRepository(Path path) throws ProjectException {
         Path absolute = path.toAbsolutePath().normalize();
         // real paths (symbolic links such as /tmp), for the part of the path that exists
         Path existing = absolute;
