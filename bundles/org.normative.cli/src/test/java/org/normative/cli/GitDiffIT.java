@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -34,17 +33,8 @@ class GitDiffIT {
     @BeforeEach
     void createRepository() throws Exception {
         // the standard at the root of the repository
-        try (Stream<Path> files = Files.list(PAIRS.resolve("identical/before"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, repository.resolve(file.getFileName()));
-            }
-        }
-        PersonIdent secretary = new PersonIdent("Secretary", "secretary@example.org");
-        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("1.0.0").setAuthor(secretary).setCommitter(secretary).setSign(false).call();
-            git.tag().setName("v1.0.0").setAnnotated(true).setMessage("1.0.0").setTagger(secretary).setSigned(false).call();
-
+        PersonIdent secretary = TestRepositories.SECRETARY;
+        try (Git git = TestRepositories.initTagged(repository, TestRepositories.SMALL_STANDARD, "v1.0.0")) {
             Files.copy(PAIRS.resolve("move-point-between-dimensions/after/pm.norm"), repository.resolve("pm.norm"),
                     StandardCopyOption.REPLACE_EXISTING);
             replace(repository.resolve("pm.norm"), "Writes a PRD with a flowchart and a prototype for an AI feature.",

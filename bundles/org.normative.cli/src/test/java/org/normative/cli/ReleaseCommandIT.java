@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,27 +17,13 @@ import org.normative.cli.CliProcess.Result;
  */
 class ReleaseCommandIT {
 
-    private static final Path PAIRS = CliProcess.repositoryRoot().resolve("bundles/org.normative.diff/src/test/resources/pairs");
 
     @TempDir
     Path repository;
 
     @BeforeEach
     void createRepository() throws Exception {
-        try (Stream<Path> files = Files.list(PAIRS.resolve("identical/before"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, repository.resolve(file.getFileName()));
-            }
-        }
-        PersonIdent secretary = new PersonIdent("Secretary", "secretary@example.org");
-        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
-            git.getRepository().getConfig().setString("user", null, "name", "Secretary");
-            git.getRepository().getConfig().setString("user", null, "email", "secretary@example.org");
-            git.getRepository().getConfig().save();
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("1.0.0").setAuthor(secretary).setCommitter(secretary).setSign(false).call();
-            git.tag().setName("v1.0.0").setAnnotated(true).setMessage("1.0.0").setTagger(secretary).setSigned(false).call();
-        }
+        TestRepositories.initTagged(repository, TestRepositories.SMALL_STANDARD, "v1.0.0").close();
         Path pm = repository.resolve("pm.norm");
         Files.writeString(pm, Files.readString(pm).replace("        point acumen ", """
                 point discovery "Product Discovery" {
