@@ -136,7 +136,8 @@ final class CliProcess {
         }
     }
 
-    private static CompletableFuture<String> read(InputStream stream) {
+    /** Reads all of {@code stream} as UTF-8 on a daemon thread (so that a full pipe never blocks the process). */
+    static CompletableFuture<String> read(InputStream stream) {
         CompletableFuture<String> text = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (stream) {

@@ -147,7 +147,7 @@ class LanguageServerIT {
         String brokenUri = broken.toUri().toString();
 
         Process process = CliProcess.builder(CliProcess.command("lsp"), workspace).start();
-        CompletableFuture<String> stderr = drain(process.getErrorStream());
+        CompletableFuture<String> stderr = CliProcess.read(process.getErrorStream());
         try {
             Client client = new Client();
             Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client,
@@ -266,17 +266,4 @@ class LanguageServerIT {
         return Path.of(URI.create(uri)).normalize();
     }
 
-    private static CompletableFuture<String> drain(InputStream stream) {
-        CompletableFuture<String> text = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (stream) {
-                text.complete(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException | RuntimeException e) {
-                text.completeExceptionally(e);
-            }
-        }, "lsp-stderr-reader");
-        reader.setDaemon(true);
-        reader.start();
-        return text;
-    }
 }

@@ -3,13 +3,13 @@ package org.normative.diff;
 import java.nio.file.Path;
 
 /** Paths of the repository's files used by tests (as in org.normative.dsl's tests). */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
     /** The repository root (set by the build; the working directory's parent folders otherwise). */
-    static Path root() {
+    public static Path root() {
         String root = System.getProperty("normative.root");
         if (root != null && !root.isBlank()) {
             return Path.of(root);
@@ -21,12 +21,12 @@ final class TestFiles {
         return dir;
     }
 
-    static Path example() {
+    public static Path example() {
         return root().resolve("examples/ai-competency-model");
     }
 
     /** The folder of a curated version pair: {@code pairs/NAME/before} and {@code pairs/NAME/after}. */
-    static Path pair(String name) {
+    public static Path pair(String name) {
         return root().resolve("bundles/org.normative.diff/src/test/resources/pairs").resolve(name);
     }
 }

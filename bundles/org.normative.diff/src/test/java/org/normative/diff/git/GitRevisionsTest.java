@@ -1,5 +1,7 @@
 package org.normative.diff.git;
 
+import org.normative.diff.TestFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,20 +32,8 @@ import org.normative.dsl.project.ProjectException;
  */
 class GitRevisionsTest {
 
-    private static final Path PAIRS = root().resolve("bundles/org.normative.diff/src/test/resources/pairs");
+    private static final Path PAIRS = TestFiles.root().resolve("bundles/org.normative.diff/src/test/resources/pairs");
 
-    /** The repository root (set by the build; the working directory's parent folders otherwise). */
-    private static Path root() {
-        String root = System.getProperty("normative.root");
-        if (root != null && !root.isBlank()) {
-            return Path.of(root);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir;
-    }
 
     @TempDir
     Path repository;

@@ -1,5 +1,7 @@
 package org.normative.diff.release;
 
+import org.normative.diff.TestFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,7 +52,7 @@ class ReleasesTest {
     void createRepository() throws Exception {
         standard = repository.resolve("standard");
         Files.createDirectories(standard);
-        Path pairs = root().resolve("bundles/org.normative.diff/src/test/resources/pairs/identical/before");
+        Path pairs = TestFiles.root().resolve("bundles/org.normative.diff/src/test/resources/pairs/identical/before");
         try (Stream<Path> files = Files.list(pairs)) {
             for (Path file : files.toList()) {
                 Files.copy(file, standard.resolve(file.getFileName()));
@@ -72,17 +74,6 @@ class ReleasesTest {
         replace(standard.resolve("pm.norm"), "        point acumen ", NEW_POINT.stripTrailing().replace("\n\n", "\n") + "\n\n        point acumen ");
     }
 
-    private static Path root() {
-        String root = System.getProperty("normative.root");
-        if (root != null && !root.isBlank()) {
-            return Path.of(root);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir;
-    }
 
     private static void replace(Path file, String text, String replacement) throws IOException {
         String content = Files.readString(file);
