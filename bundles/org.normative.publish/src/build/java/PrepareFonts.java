@@ -11,9 +11,15 @@ import java.util.TreeMap;
 
 /**
  * Build step of org.normative.publish (run by the JDK's source launcher from the pom, no
- * dependencies): copies the TrueType fonts of the PDF edition into the bundle's resources and
- * removes from their character maps the CJK radical code points (Kangxi Radicals U+2F00–U+2FDF,
- * CJK Radicals Supplement U+2E80–U+2EFF) whose glyph is also the glyph of another character.
+ * dependencies): copies the TrueType fonts of the PDF edition into the bundle's resources, with
+ * two changes that keep the text of the PDF the text of the standard:
+ * <ul>
+ * <li>the CJK radical code points (Kangxi Radicals U+2F00–U+2FDF, CJK Radicals Supplement
+ * U+2E80–U+2EFF) whose glyph is also the glyph of another character are removed from the
+ * character map;</li>
+ * <li>the glyph substitution table (GSUB) is removed: PDFBox applies its Latin ligatures, so that
+ * "Proficiency" was drawn, and copied, with the single character U+FB01 "ﬁ".</li>
+ * </ul>
  *
  * <p>Why: Noto Sans SC draws the radical U+2F08 ⼈ and the ideograph U+4EBA 人 with the same glyph.
  * A PDF maps each glyph back to one character (its ToUnicode map), and PDFBox takes the lowest
@@ -21,7 +27,8 @@ import java.util.TreeMap;
  * radicals instead of ideographs. Without those code points every shared glyph maps back to the
  * ideograph. Radicals with a glyph of their own stay.
  *
- * <p>Usage: {@code java PrepareFonts.java OUT_DIR FONT.ttf...}
+ * <p>Usage: {@code java PrepareFonts.java OUT_DIR FONT.ttf... [NAME=LICENSE.txt]...}: fonts are
+ * written under their own name, the other files are copied as {@code NAME}.
  */
 public final class PrepareFonts {
 
@@ -30,12 +37,18 @@ public final class PrepareFonts {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: java PrepareFonts.java OUT_DIR FONT.ttf...");
+            System.err.println("usage: java PrepareFonts.java OUT_DIR FONT.ttf... [NAME=LICENSE.txt]...");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         for (int i = 1; i < args.length; i++) {
+            int equals = args[i].indexOf('=');
+            if (equals > 0) {
+                Files.copy(Path.of(args[i].substring(equals + 1)), out.resolve(args[i].substring(0, equals)),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                continue;
+            }
             Path font = Path.of(args[i]);
             byte[] fixed = withoutSharedRadicals(Files.readAllBytes(font), font.getFileName().toString());
             Files.write(out.resolve(font.getFileName()), fixed);
@@ -79,8 +92,9 @@ public final class PrepareFonts {
             }
         }
         tables.put("cmap", writeCmap(mapping, variationSequences(cmap)));
+        tables.remove("GSUB");
         System.out.println("PrepareFonts: " + name + ": " + mapping.size() + " characters, " + dropped
-                + " radical code points sharing an ideograph's glyph removed from the cmap");
+                + " radical code points sharing an ideograph's glyph removed from the cmap, no GSUB");
         return writeFont(in.getInt(0), tables);
     }
 

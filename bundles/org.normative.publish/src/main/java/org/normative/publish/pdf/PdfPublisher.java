@@ -44,9 +44,11 @@ import com.openhtmltopdf.util.XRLog;
  * table of contents with page numbers, a running header and a "page x of y" footer, and the
  * charts as vector graphics.
  *
- * <p>Fonts: Noto Sans SC (regular and bold, TrueType, SIL Open Font License 1.1, license in
- * {@code fonts/OFL.txt} next to them), which covers Latin and Chinese; it is the only font, also
- * for the page margins and the charts, so nothing falls back to the non-embedded standard 14 fonts.
+ * <p>Fonts (TrueType, SIL Open Font License 1.1, the licenses in {@code fonts/} next to them):
+ * Source Sans Pro for Latin text and Noto Sans SC (whose Latin letters are Source Sans) for
+ * Chinese and every character Source Sans Pro lacks; the Chinese edition puts Noto Sans SC
+ * first. They are the only fonts, also for the page margins and the charts, and Noto Sans SC is
+ * the final fallback, so nothing falls back to the non-embedded standard 14 fonts.
  *
  * <p>Offline: the renderer gets {@link OfflineResources} as its only resource loader, which
  * refuses everything. Deterministic: dates come from the standard's {@code issued} date, the
@@ -55,8 +57,9 @@ import com.openhtmltopdf.util.XRLog;
 public final class PdfPublisher implements Publisher {
 
     public static final String NAME = "pdf";
-    /** The family name of the embedded font in the print style sheet. */
-    static final String FONT_FAMILY = "Noto Sans SC";
+    /** The family names of the embedded fonts in the print style sheet. */
+    static final String LATIN_FAMILY = "Source Sans Pro";
+    static final String CJK_FAMILY = "Noto Sans SC";
 
     private final Chart.Source charts;
     private final Consumer<String> refused;
@@ -113,8 +116,12 @@ public final class PdfPublisher implements Publisher {
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         EnumSet<FSFontUseCase> everywhere = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE,
                 FSFontUseCase.FALLBACK_FINAL);
-        builder.useFont(() -> new ByteArrayInputStream(Fonts.regular()), FONT_FAMILY, 400, FontStyle.NORMAL, true, everywhere);
-        builder.useFont(() -> new ByteArrayInputStream(Fonts.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true, everywhere);
+        EnumSet<FSFontUseCase> text = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+        font(builder, "SourceSansPro-Regular.ttf", LATIN_FAMILY, 400, FontStyle.NORMAL, text);
+        font(builder, "SourceSansPro-Bold.ttf", LATIN_FAMILY, 700, FontStyle.NORMAL, text);
+        font(builder, "SourceSansPro-Italic.ttf", LATIN_FAMILY, 400, FontStyle.ITALIC, text);
+        font(builder, "NotoSansSC-Regular.ttf", CJK_FAMILY, 400, FontStyle.NORMAL, everywhere);
+        font(builder, "NotoSansSC-Bold.ttf", CJK_FAMILY, 700, FontStyle.NORMAL, everywhere);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(srgb());
@@ -125,6 +132,11 @@ public final class PdfPublisher implements Publisher {
         } finally {
             renderer.close();
         }
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style,
+            EnumSet<FSFontUseCase> useCases) {
+        builder.useFont(() -> new ByteArrayInputStream(Fonts.get(file)), family, weight, style, true, useCases);
     }
 
     /** The XHTML as a DOM, read without document types, entities or includes. */
@@ -173,27 +185,16 @@ public final class PdfPublisher implements Publisher {
         }
     }
 
-    /** The embedded fonts, read once. */
+    /** The embedded fonts ({@code fonts/} of this package), each read once. */
     static final class Fonts {
 
-        private static byte[] regular;
-        private static byte[] bold;
+        private static final java.util.Map<String, byte[]> FONTS = new java.util.HashMap<>();
 
         private Fonts() {
         }
 
-        static synchronized byte[] regular() {
-            if (regular == null) {
-                regular = Resources.bytes("fonts/NotoSansSC-Regular.ttf");
-            }
-            return regular;
-        }
-
-        static synchronized byte[] bold() {
-            if (bold == null) {
-                bold = Resources.bytes("fonts/NotoSansSC-Bold.ttf");
-            }
-            return bold;
+        static synchronized byte[] get(String file) {
+            return FONTS.computeIfAbsent(file, name -> Resources.bytes("fonts/" + name));
         }
     }
 }
