@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.cli.CliProcess.Result;
+import org.normative.publish.Publishers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,8 @@ class PublishCommandIT {
 
     static final String EDITION = "apd.ai-competency-1.0.0.json";
     static final String SCHEMA = "normative-edition.schema.json";
+    static final String PDF = "apd.ai-competency-1.0.0.pdf";
+    static final String HTML = "apd.ai-competency-1.0.0.html";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonSchema schema;
@@ -50,16 +53,26 @@ class PublishCommandIT {
     }
 
     @Test
-    void the_example_is_published_as_a_valid_json_edition_with_the_same_bytes_on_every_run() throws IOException {
+    void the_example_is_published_in_every_format_and_as_a_valid_json_edition_with_the_same_bytes_on_every_run() throws IOException {
         Path out = temp.resolve("editions");
         String example = CliProcess.repositoryRoot().resolve(ValidateCommandIT.EXAMPLE).toString();
 
         Result first = CliProcess.run(temp, "publish", example, "--out", "editions");
 
         assertEquals(NormativeCli.OK, first.exitCode(), first::toString);
-        assertEquals(List.of("editions/" + EDITION, "editions/" + SCHEMA), first.stdoutLines(), first::toString);
+        // every format, in the order of Publishers.standard(), the JSON schema right after the JSON edition
+        List<String> written = new java.util.ArrayList<>();
+        for (String format : Publishers.standard().names()) {
+            written.add("editions/apd.ai-competency-1.0.0." + format);
+            if (format.equals("json")) {
+                written.add("editions/" + SCHEMA);
+            }
+        }
+        assertEquals(written, first.stdoutLines(), first::toString);
+        assertTrue(first.stdoutLines().containsAll(List.of("editions/" + PDF, "editions/" + HTML)), first::toString);
         assertTrue(first.stderr().isBlank(), first::toString);
-        assertEquals(List.of(EDITION, SCHEMA), list(out));
+        List<String> files = list(out);
+        assertEquals(written.stream().map(file -> file.substring("editions/".length())).sorted().toList(), files);
         byte[] bytes = Files.readAllBytes(out.resolve(EDITION));
         JsonNode edition = JSON.readTree(bytes);
         assertValid(edition);
@@ -73,8 +86,29 @@ class PublishCommandIT {
 
         assertEquals(NormativeCli.OK, second.exitCode(), second::toString);
         assertArrayEquals(bytes, Files.readAllBytes(out.resolve(EDITION)));
-        assertEquals(List.of(EDITION, SCHEMA), list(out));
+        assertEquals(files, list(out));
         first.assertNoStackTrace();
+    }
+
+    @Test
+    void the_pdf_and_html_editions_are_written_when_asked_for() throws IOException {
+        Result result = CliProcess.run(CliProcess.repositoryRoot(), "publish", ValidateCommandIT.EXAMPLE, "--format", "pdf,html",
+                "--out", temp.toString());
+
+        assertEquals(NormativeCli.OK, result.exitCode(), result::toString);
+        assertEquals(List.of(temp.resolve(PDF).toString(), temp.resolve(HTML).toString()), result.stdoutLines(), result::toString);
+        assertTrue(result.stderr().isBlank(), result::toString);
+        assertEquals(List.of(HTML, PDF), list(temp));
+        String html = Files.readString(temp.resolve(HTML));
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\""), html.substring(0, 100));
+        assertTrue(html.contains("<section class=\"point\" id=\"AIPM.foundations.core-product\">"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(temp.resolve(PDF).toFile())) {
+            assertEquals("AI Professional Competency Model", pdf.getDocumentInformation().getTitle());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("1.1.1 Core Product Capabilities"), "the first point");
+            assertTrue(text.contains("AI专业能力模型"), "the Chinese title");
+        }
+        result.assertNoStackTrace();
     }
 
     @Test
@@ -124,7 +158,8 @@ class PublishCommandIT {
         Result output = CliProcess.run(root, "publish", ValidateCommandIT.EXAMPLE, "--out", file.toString());
 
         assertEquals(NormativeCli.USAGE_OR_IO, format.exitCode(), format::toString);
-        assertEquals(List.of("normative: unknown format 'xml' (formats: json)"), format.stderrLines(), format::toString);
+        assertEquals(List.of("normative: unknown format 'xml' (formats: " + String.join(", ", Publishers.standard().names()) + ")"),
+                format.stderrLines(), format::toString);
         assertEquals(NormativeCli.USAGE_OR_IO, language.exitCode(), language::toString);
         assertEquals(List.of("normative: 'fr' is not a language of apd.ai-competency (languages: en, zh)"), language.stderrLines(),
                 language::toString);

@@ -49,9 +49,13 @@ class HtmlEditionTest {
     }
 
     @Test
-    void every_role_dimension_and_point_is_an_anchor_named_by_its_id_path() {
+    void every_role_dimension_and_point_is_an_anchor_named_by_its_id_path() throws IOException {
         EditionView view = TestStandards.view(TestStandards.example(), null);
-        Document html = parse(html(view));
+        byte[] bytes = html(view);
+        // kept for a look: target/test-editions/
+        Files.createDirectories(Path.of("target", "test-editions"));
+        Files.write(Path.of("target", "test-editions", "example.html"), bytes);
+        Document html = parse(bytes);
 
         assertEquals(69, view.points().size());
         for (RoleView role : view.roles()) {
