@@ -146,6 +146,24 @@ class HtmlEditionTest {
     }
 
     @Test
+    void each_role_with_profiles_has_its_radar_chart_inline() {
+        EditionView view = TestStandards.view(TestStandards.example(), null);
+        Document html = parse(html(view));
+
+        for (RoleView role : view.roles()) {
+            Element chart = html.getElementById(role.id()).selectFirst("figure.chart");
+            assertNotNull(chart, role.id());
+            Element svg = chart.selectFirst("svg");
+            assertNotNull(svg, "inline SVG");
+            assertEquals("http://www.w3.org/2000/svg", svg.attr("xmlns"));
+            assertTrue(svg.select("polygon").size() > view.tiers().size(), "rings and a polygon per profile");
+            assertTrue(chart.selectFirst("figcaption").text().startsWith("Competency radar of " + view.text(role.title())));
+        }
+        assertEquals(view.roles().size(), html.select("figure.chart").size());
+        assertTrue(html.select("svg image, svg script, svg [href]").isEmpty());
+    }
+
+    @Test
     void two_runs_give_the_same_bytes() {
         assertArrayEquals(html(TestStandards.view(TestStandards.example(), null)), html(TestStandards.view(TestStandards.example(), null)));
     }

@@ -71,7 +71,7 @@ class PdfEditionTest {
     static byte[] pdf(EditionView view, List<String> refused) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new PdfPublisher(Charts.RADAR, refused::add).publish(view, out);
+            new PdfPublisher(Charts.radar(PdfPublisher.CHART_FONT), refused::add).publish(view, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,6 +206,49 @@ class PdfEditionTest {
                 collectFonts(form.getResources(), fonts, depth + 1);
             }
         }
+    }
+
+    @Test
+    void the_radar_charts_are_vector_figures_with_their_description() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(examplePdf)) {
+            List<String> figures = new ArrayList<>();
+            collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+            assertEquals(example.roles().size(), figures.size(), figures::toString);
+            for (int i = 0; i < figures.size(); i++) {
+                assertTrue(figures.get(i).startsWith("Competency radar of " + example.text(example.roles().get(i).title())), figures.get(i));
+            }
+            // vector graphics: not one raster image in the document
+            for (PDPage page : pdf.getPages()) {
+                assertEquals(0, countImages(page.getResources(), 0), "a raster image");
+            }
+        }
+    }
+
+    private static void collectFigures(List<Object> kids, List<String> figures) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    figures.add(element.getAlternateDescription());
+                }
+                collectFigures(element.getKids(), figures);
+            }
+        }
+    }
+
+    private static int countImages(PDResources resources, int depth) throws IOException {
+        int images = 0;
+        if (resources == null || depth > 10) {
+            return 0;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject xobject = resources.getXObject(name);
+            if (xobject instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                images++;
+            } else if (xobject instanceof PDFormXObject form) {
+                images += countImages(form.getResources(), depth + 1);
+            }
+        }
+        return images;
     }
 
     @Test

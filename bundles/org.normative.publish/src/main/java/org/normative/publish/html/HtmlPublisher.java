@@ -22,8 +22,11 @@ public final class HtmlPublisher implements Publisher {
 
     private final Chart.Source charts;
 
+    /** The fonts of the charts: the reader's, as for the text (edition-screen.css). */
+    static final String CHART_FONTS = "'Noto Sans', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
     public HtmlPublisher() {
-        this(Charts.RADAR);
+        this(Charts.radar(CHART_FONTS));
     }
 
     public HtmlPublisher(Chart.Source charts) {

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.normative.diff.Semver;
 import org.normative.publish.view.Captions;
 import org.normative.publish.view.EditionView;
+import org.normative.publish.view.EditionView.ChangeEntry;
+import org.normative.publish.view.EditionView.ChangesView;
 import org.normative.publish.view.EditionView.CriterionView;
 import org.normative.publish.view.EditionView.DimensionView;
 import org.normative.publish.view.EditionView.PointView;
@@ -33,7 +36,7 @@ import org.normative.publish.view.LocalizedText;
  * <p>Content: cover (title, version, status, issued, publisher, license), table of contents,
  * front-matter sections, principles, tier scheme, each role with its chart, dimensions (core
  * definition) and points (scope, criteria by tier, relations, deprecation), profiles, glossary,
- * release history. Every role, dimension, point, profile and term has its id path as {@code id}
+ * release history, and the "Changes since" annex when the edition has one. Every role, dimension, point, profile and term has its id path as {@code id}
  * ({@code AIPM.foundations.core-product}); the parts of the document that are not elements have
  * ids with a colon, which no id path can contain ({@code part:contents}, {@code section:overview}).
  *
@@ -102,6 +105,7 @@ public final class XhtmlEdition {
         profiles();
         glossary();
         releases();
+        changes();
         out.close("body").newline().close("html").newline();
         return out.toString();
     }
@@ -161,6 +165,9 @@ public final class XhtmlEdition {
         }
         if (!edition.releases().isEmpty()) {
             bookmark(captions.get("releases"), "part:releases");
+        }
+        if (edition.changes() != null) {
+            bookmark(captions.changesSince(edition.changes().since()), "part:changes");
         }
         out.close("bookmarks").newline();
     }
@@ -265,6 +272,10 @@ public final class XhtmlEdition {
             tocEntry("toc-part", null, captions.get("releases"), "part:releases", null);
             out.close("li").newline();
         }
+        if (edition.changes() != null) {
+            tocEntry("toc-part", null, captions.changesSince(edition.changes().since()), "part:changes", null);
+            out.close("li").newline();
+        }
         out.close("ol").newline().close("nav").newline();
     }
 
@@ -346,7 +357,12 @@ public final class XhtmlEdition {
     private void chart(Chart chart) {
         out.open("figure", "class", "chart").newline();
         out.open("div", "class", "chart-image", "role", "img", "aria-label", chart.description());
-        out.raw(chart.inlineSvg());
+        String svg = chart.inlineSvg();
+        if (print() && svg.startsWith("<svg")) {
+            // the PDF's Figure takes its alternative text (PDF/UA) from the replaced element's alt
+            svg = "<svg alt=\"" + Markup.escape(chart.description()) + "\"" + svg.substring(4);
+        }
+        out.raw(svg);
         out.close("div").newline();
         out.element("figcaption", chart.description()).newline();
         out.close("figure").newline();
@@ -540,6 +556,45 @@ public final class XhtmlEdition {
             out.close("tr").newline();
         }
         out.close("tbody").newline().close("table").newline();
+        out.close("section").newline();
+    }
+
+    /** The "Changes since VERSION" annex: the changes by the version part they call for, each with its element and headline. */
+    private void changes() {
+        ChangesView changes = edition.changes();
+        if (changes == null) {
+            return;
+        }
+        out.open("section", "class", "changes", "id", "part:changes").newline();
+        out.element("h2", captions.changesSince(changes.since())).newline();
+        if (List.of("major", "minor", "patch").contains(changes.semver())) {
+            out.element("p", String.format(java.util.Locale.ROOT, captions.get("changes.calls-for"), captions.get("semver." + changes.semver())),
+                    "class", "changes-semver").newline();
+        }
+        if (changes.entries().isEmpty()) {
+            out.element("p", captions.get("no-changes")).newline();
+        }
+        for (Semver part : List.of(Semver.MAJOR, Semver.MINOR, Semver.PATCH, Semver.NONE)) {
+            List<ChangeEntry> entries = changes.entries(part);
+            if (entries.isEmpty()) {
+                continue;
+            }
+            out.element("h3", captions.get("changes." + part.label())).newline();
+            out.open("table", "class", "change-list").newline();
+            out.open("thead").open("tr").element("th", captions.get("element"), "scope", "col")
+                    .element("th", captions.get("change"), "scope", "col").close("tr").close("thead").newline();
+            out.open("tbody").newline();
+            for (ChangeEntry entry : entries) {
+                out.open("tr").open("td", "class", "change-element");
+                if (entry.target() != null) {
+                    ref(entry.target());
+                } else {
+                    out.element("span", entry.change().id(), "class", "change-id");
+                }
+                out.close("td").element("td", entry.headline()).close("tr").newline();
+            }
+            out.close("tbody").newline().close("table").newline();
+        }
         out.close("section").newline();
     }
 

@@ -60,12 +60,14 @@ public final class PdfPublisher implements Publisher {
     /** The family names of the embedded fonts in the print style sheet. */
     static final String LATIN_FAMILY = "Source Sans Pro";
     static final String CJK_FAMILY = "Noto Sans SC";
+    /** The font of the charts' texts: Noto Sans SC has Latin and Chinese letters, and is embedded like the text's fonts. */
+    public static final String CHART_FONT = "'" + CJK_FAMILY + "'";
 
     private final Chart.Source charts;
     private final Consumer<String> refused;
 
     public PdfPublisher() {
-        this(Charts.RADAR, uri -> {
+        this(Charts.radar(CHART_FONT), uri -> {
         });
     }
 

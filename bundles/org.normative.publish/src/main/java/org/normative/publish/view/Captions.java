@@ -46,6 +46,18 @@ public final class Captions {
             Map.entry("no-criteria", "No criteria at this tier."),
             Map.entry("chart", "Target tiers of the profiles by dimension"),
             Map.entry("statistics", "%d roles, %d dimensions, %d key competency points, %d criteria"),
+            Map.entry("changes", "Changes since %s"),
+            Map.entry("changes.calls-for", "These changes call for a new %s version."),
+            Map.entry("changes.major", "Breaking changes"),
+            Map.entry("changes.minor", "Additions"),
+            Map.entry("changes.patch", "Corrections"),
+            Map.entry("changes.none", "Other changes"),
+            Map.entry("semver.major", "major"),
+            Map.entry("semver.minor", "minor"),
+            Map.entry("semver.patch", "patch"),
+            Map.entry("element", "Element"),
+            Map.entry("change", "Change"),
+            Map.entry("no-changes", "No changes."),
             Map.entry("relation.requires", "Requires"),
             Map.entry("relation.related", "Related to"),
             Map.entry("relation.aligns-with", "Aligns with"),
@@ -93,6 +105,18 @@ public final class Captions {
             Map.entry("no-criteria", "此等级无评价标准。"),
             Map.entry("chart", "各能力画像在各维度上的目标等级"),
             Map.entry("statistics", "%d 个角色，%d 个维度，%d 个关键能力点，%d 条评价标准"),
+            Map.entry("changes", "自 %s 以来的变更"),
+            Map.entry("changes.calls-for", "这些变更需要新的%s版本。"),
+            Map.entry("changes.major", "不兼容的变更"),
+            Map.entry("changes.minor", "新增"),
+            Map.entry("changes.patch", "修正"),
+            Map.entry("changes.none", "其他变更"),
+            Map.entry("semver.major", "主"),
+            Map.entry("semver.minor", "次"),
+            Map.entry("semver.patch", "修订"),
+            Map.entry("element", "条目"),
+            Map.entry("change", "变更"),
+            Map.entry("no-changes", "无变更。"),
             Map.entry("relation.requires", "前置要求"),
             Map.entry("relation.related", "相关"),
             Map.entry("relation.aligns-with", "对齐"),
@@ -142,6 +166,11 @@ public final class Captions {
     /** "Page 3 of 12" in the words of the language, with the numbers as given (e.g. CSS counters). */
     public String pageOf(String page, String pages) {
         return language.equals("zh") ? "第 " + page + " 页，共 " + pages + " 页" : "Page " + page + " of " + pages;
+    }
+
+    /** "Changes since 1.0.0". */
+    public String changesSince(String version) {
+        return String.format(Locale.ROOT, get("changes"), version);
     }
 
     /** The size of the standard in words. */
