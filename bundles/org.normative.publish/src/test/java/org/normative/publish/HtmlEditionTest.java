@@ -157,7 +157,8 @@ class HtmlEditionTest {
             assertNotNull(svg, "inline SVG");
             assertEquals("http://www.w3.org/2000/svg", svg.attr("xmlns"));
             assertTrue(svg.select("polygon").size() > view.tiers().size(), "rings and a polygon per profile");
-            assertTrue(chart.selectFirst("figcaption").text().startsWith("Competency radar of " + view.text(role.title())));
+            assertEquals("Competency radar: " + role.label(), chart.selectFirst("figcaption").text());
+            assertTrue(svg.selectFirst("title").text().startsWith("Competency radar of " + view.text(role.title())), "the description");
         }
         assertEquals(view.roles().size(), html.select("figure.chart").size());
         assertTrue(html.select("svg image, svg script, svg [href]").isEmpty());

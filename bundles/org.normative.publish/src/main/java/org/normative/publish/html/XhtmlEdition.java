@@ -347,25 +347,36 @@ public final class XhtmlEdition {
             text("p", role.description(), "role-description");
         }
         Optional<Chart> chart = options.charts().chart(edition, role);
-        chart.ifPresent(this::chart);
+        chart.ifPresent(c -> chart(c, captions.get("radar") + ": " + role.label()));
         for (DimensionView dimension : role.dimensions()) {
             dimension(dimension);
         }
         out.close("section").newline();
     }
 
-    private void chart(Chart chart) {
+    /** Print: the chart scaled to this width (mm) at most, the text column of an A4 page being 170 mm. */
+    private static final double PRINT_CHART_WIDTH_MM = 160;
+
+    private void chart(Chart chart, String caption) {
         out.open("figure", "class", "chart").newline();
         out.open("div", "class", "chart-image", "role", "img", "aria-label", chart.description());
         String svg = chart.inlineSvg();
         if (print() && svg.startsWith("<svg")) {
-            // the PDF's Figure takes its alternative text (PDF/UA) from the replaced element's alt
-            svg = "<svg alt=\"" + Markup.escape(chart.description()) + "\"" + svg.substring(4);
+            // the PDF's Figure takes its alternative text (PDF/UA) from the replaced element's alt;
+            // the chart is scaled (by its viewBox) to the text column
+            double widthMm = Math.min(PRINT_CHART_WIDTH_MM, chart.width() * 25.4 / 96);
+            double heightMm = widthMm * chart.height() / chart.width();
+            svg = "<svg alt=\"" + Markup.escape(chart.description()) + "\" style=\"width: " + millimetres(widthMm) + "; height: "
+                    + millimetres(heightMm) + ";\"" + svg.substring(4);
         }
         out.raw(svg);
         out.close("div").newline();
-        out.element("figcaption", chart.description()).newline();
+        out.element("figcaption", caption).newline();
         out.close("figure").newline();
+    }
+
+    private static String millimetres(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1fmm", value);
     }
 
     private void dimension(DimensionView dimension) {
