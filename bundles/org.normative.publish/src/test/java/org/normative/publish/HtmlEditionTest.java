@@ -183,6 +183,10 @@ class HtmlEditionTest {
         assertEquals("Scope https://example.invalid/?a=1&b=<2>", html.getElementById("ENG.build.compile").selectFirst("p.scope").text());
         assertTrue(html.getElementById("ENG.build.compile").text().contains("Explains what a compiler does with <code>main()</code>."));
         assertTrue(html.select("a").stream().allMatch(a -> a.attr("href").startsWith("#")));
+        // the profile's title in the chart's legend and in the profiles: text, not an element with a handler
+        assertTrue(html.select("[onload]").isEmpty(), () -> html.select("[onload]").toString());
+        assertTrue(html.getElementById("ENG").selectFirst("figure.chart svg").text().contains("<svg onload=\"alert(1)\"> &lt;lead&gt;"));
+        assertEquals("<svg onload=\"alert(1)\"> &lt;lead&gt;", html.getElementById("lead").selectFirst("h3").text());
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(text.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;amp;"), text.substring(0, 400));
         assertTrue(text.contains("Expert ]]&gt; &lt;!-- --&gt;"));
