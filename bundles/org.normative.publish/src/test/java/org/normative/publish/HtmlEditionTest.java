@@ -165,6 +165,26 @@ class HtmlEditionTest {
     }
 
     @Test
+    void the_changes_since_annex_lists_each_change_with_a_link_to_its_element() throws Exception {
+        Path pairs = TestStandards.root().resolve("bundles/org.normative.diff/src/test/resources/pairs/move-point-to-another-role-and-reword");
+        org.normative.diff.ChangeReport report = org.normative.diff.StandardDiff.compare(
+                org.normative.diff.StandardDiff.standardIn(pairs.resolve("before")), TestStandards.load(pairs.resolve("after")));
+        EditionView view = org.normative.publish.view.EditionBuilder.build(TestStandards.load(pairs.resolve("after")), null, report);
+        Document html = parse(html(view));
+
+        Element annex = html.getElementById("part:changes");
+        assertNotNull(annex);
+        assertEquals("Changes since " + view.changes().since(), annex.selectFirst("h2").text());
+        assertEquals("These changes call for a new major version.", annex.selectFirst("p.changes-semver").text());
+        assertEquals("Breaking changes", annex.selectFirst("h3").text());
+        Element moved = annex.selectFirst("table.change-list tbody tr");
+        assertEquals("Point moved to ENG.practice.acumen", moved.select("td").get(1).text());
+        assertEquals("#ENG.practice.acumen", moved.selectFirst("a").attr("href"));
+        assertNotNull(html.getElementById("ENG.practice.acumen"));
+        assertNotNull(html.selectFirst("nav.contents a[href=#part:changes]"));
+    }
+
+    @Test
     void two_runs_give_the_same_bytes() {
         assertArrayEquals(html(TestStandards.view(TestStandards.example(), null)), html(TestStandards.view(TestStandards.example(), null)));
     }
