@@ -347,7 +347,7 @@ public final class XhtmlEdition {
             text("p", role.description(), "role-description");
         }
         Optional<Chart> chart = options.charts().chart(edition, role);
-        chart.ifPresent(c -> chart(c, captions.get("radar") + ": " + role.label()));
+        chart.ifPresent(c -> chart(c, captions.figure("radar", role.label())));
         for (DimensionView dimension : role.dimensions()) {
             dimension(dimension);
         }

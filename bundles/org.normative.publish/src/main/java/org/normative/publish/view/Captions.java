@@ -168,6 +168,11 @@ public final class Captions {
         return language.equals("zh") ? "第 " + page + " 页，共 " + pages + " 页" : "Page " + page + " of " + pages;
     }
 
+    /** A figure's caption: its kind and what it shows ({@code Competency radar: 1 AI Product Manager}). */
+    public String figure(String kind, String subject) {
+        return get(kind) + (language.equals("zh") ? "：" : ": ") + subject;
+    }
+
     /** "Changes since 1.0.0". */
     public String changesSince(String version) {
         return String.format(Locale.ROOT, get("changes"), version);
