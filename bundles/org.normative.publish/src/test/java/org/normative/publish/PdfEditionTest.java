@@ -114,21 +114,32 @@ class PdfEditionTest {
     @Test
     void the_table_of_contents_gives_the_page_of_every_point() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(examplePdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setStartPage(2);
-            stripper.setEndPage(4);
-            String toc = stripper.getText(pdf);
-            // "1.1.1 Core Product Capabilities ........ 7": the leader, then the page the point starts on
-            String line = toc.lines().map(PdfEditionTest::flat).filter(l -> l.startsWith("1.1.1 Core Product Capabilities")).findFirst()
-                    .orElseThrow(() -> new AssertionError(toc));
-            int page = Integer.parseInt(line.replaceAll(".*\\D(\\d+)$", "$1"));
-            PDFTextStripper onPage = new PDFTextStripper();
-            onPage.setSortByPosition(true);
-            onPage.setStartPage(page);
-            onPage.setEndPage(page);
-            assertTrue(flat(onPage.getText(pdf)).contains("1.1.1 Core Product Capabilities Scope"), line);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(flat(stripper.getText(pdf)));
+            }
+            String contents = stripped(pdf, 2, 4);
+            for (PointView point : example.points()) {
+                // "1.1.1 Core Product Capabilities ........ 7": the leader, then the page the point starts on
+                String line = contents.lines().map(PdfEditionTest::flat).filter(l -> l.startsWith(point.label() + " ")).findFirst()
+                        .orElseThrow(() -> new AssertionError(point.label() + " not in the contents:\n" + contents));
+                int page = Integer.parseInt(line.replaceAll(".*\\D(\\d+)$", "$1"));
+                assertTrue(pages.get(page - 1).contains(point.label() + " Scope"), line + ": the point is not on that page");
+            }
         }
+    }
+
+    /** The text of pages {@code from} to {@code to}, lines in reading order. */
+    private static String stripped(PDDocument pdf, int from, int to) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(from);
+        stripper.setEndPage(to);
+        return stripper.getText(pdf);
     }
 
     @Test
