@@ -156,10 +156,11 @@ class FormatCommandIT {
         assertArrayEquals(broken, Files.readAllBytes(folder.resolve("b-broken.norm")));
     }
 
+    /** The files of {@code folder} (not its folders: the example's {@code target/} from its own build). */
     private static Map<Path, byte[]> contents(Path folder) throws IOException {
         Map<Path, byte[]> contents = new LinkedHashMap<>();
         try (var files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 contents.put(file.getFileName(), Files.readAllBytes(file));
             }
         }
