@@ -38,10 +38,14 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.XmlException;
+import org.normative.publish.chart.RadarChart;
 import org.normative.publish.docx.Outline.Heading;
 import org.normative.publish.docx.Outline.Part;
 import org.normative.publish.docx.WordText.Table;
+import org.normative.diff.Semver;
 import org.normative.publish.view.EditionView;
+import org.normative.publish.view.EditionView.ChangeEntry;
+import org.normative.publish.view.EditionView.ChangesView;
 import org.normative.publish.view.EditionView.CriterionView;
 import org.normative.publish.view.EditionView.DimensionView;
 import org.normative.publish.view.EditionView.Metadata;
@@ -128,6 +132,7 @@ final class EditionDocument {
         profiles();
         glossary();
         releases();
+        changes();
         page();
     }
 
@@ -396,11 +401,12 @@ final class EditionDocument {
         }
     }
 
-    private void role(RoleView role) {
+    private void role(RoleView role) throws IOException {
         pageBreakBefore(heading(role));
         if (role.description() != null) {
             run(paragraph(body, null), text(role.description()));
         }
+        RadarPicture.insert(document, RadarChart.forRole(edition, role), words.fill(Word.CHART_CAPTION, "role", role.label()));
         for (DimensionView dimension : role.dimensions()) {
             heading(dimension);
             if (dimension.definition() != null) {
@@ -548,6 +554,43 @@ final class EditionDocument {
             CTP summary = Table.first(table.cell(row, 2));
             if (release.summary() != null) {
                 run(summary, text(release.summary()));
+            }
+        }
+    }
+
+    /** The "Changes since" annex: one table per kind of change (breaking, additions, corrections, other). */
+    private void changes() {
+        ChangesView changes = edition.changes();
+        if (changes == null) {
+            return;
+        }
+        pageBreakBefore(heading(Part.CHANGES));
+        for (Semver part : Outline.CHANGE_ORDER) {
+            List<ChangeEntry> entries = changes.entries(part);
+            if (entries.isEmpty()) {
+                continue;
+            }
+            heading(part);
+            Table table = WordText.table(body, List.of(2600, 2800, Styles.TEXT_WIDTH - 5400), 1);
+            table.head(words.get(Word.CHANGE), words.get(Word.WHERE), words.get(Word.BEFORE) + " / " + words.get(Word.AFTER));
+            for (ChangeEntry entry : entries) {
+                CTRow row = table.row();
+                run(Table.first(table.cell(row, 0)), entry.headline());
+                CTP where = Table.first(table.cell(row, 1));
+                if (entry.target() != null) {
+                    reference(where, entry.target());
+                } else if (entry.change().id() != null) {
+                    run(where, entry.change().id());
+                }
+                CTTc details = table.cell(row, 2);
+                CTP p = Table.first(details);
+                if (entry.change().before() != null) {
+                    labelled(p, words.get(Word.BEFORE), entry.change().before());
+                    p = null;
+                }
+                if (entry.change().after() != null) {
+                    labelled(p == null ? Table.next(details) : p, words.get(Word.AFTER), entry.change().after());
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.normative.diff.Semver;
 import org.normative.publish.view.EditionView;
 import org.normative.publish.view.EditionView.DimensionView;
 import org.normative.publish.view.EditionView.PointView;
@@ -26,7 +27,7 @@ final class Outline {
 
     /** Headings that are not an element of the standard. */
     enum Part {
-        PRINCIPLES, TIERS, PROFILES, GLOSSARY, RELEASES
+        PRINCIPLES, TIERS, PROFILES, GLOSSARY, RELEASES, CHANGES
     }
 
     record Heading(int level, String text, String bookmark, int id) {
@@ -73,6 +74,26 @@ final class Outline {
         if (!edition.releases().isEmpty()) {
             add(Part.RELEASES, 1, words.get(Word.RELEASE_HISTORY));
         }
+        if (edition.changes() != null) {
+            add(Part.CHANGES, 1, words.fill(Word.CHANGES_SINCE, "version", edition.changes().since()));
+            for (Semver part : CHANGE_ORDER) {
+                if (!edition.changes().entries(part).isEmpty()) {
+                    add(part, 2, words.get(changesWord(part)));
+                }
+            }
+        }
+    }
+
+    /** The groups of the "Changes since" annex, in print order: breaking changes first. */
+    static final List<Semver> CHANGE_ORDER = List.of(Semver.MAJOR, Semver.MINOR, Semver.PATCH, Semver.NONE);
+
+    static Word changesWord(Semver part) {
+        return switch (part) {
+            case MAJOR -> Word.CHANGES_MAJOR;
+            case MINOR -> Word.CHANGES_MINOR;
+            case PATCH -> Word.CHANGES_PATCH;
+            case NONE -> Word.CHANGES_NONE;
+        };
     }
 
     private Heading add(Object key, int level, String text) {

@@ -20,6 +20,7 @@ final class Styles {
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_HEAD = "TableHead";
     static final String CAPTION = "Caption";
+    static final String FIGURE = "Figure";
     static final String COVER_META = "CoverMeta";
     static final String NOTE = "Note";
 
@@ -133,6 +134,9 @@ final class Styles {
                 <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>\
                 <w:uiPriority w:val="35"/><w:unhideWhenUsed/><w:qFormat/><w:pPr><w:spacing w:after="240"/><w:jc w:val="center"/></w:pPr>\
                 <w:rPr><w:i/><w:color w:val="%7$s"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
+                <w:style w:type="paragraph" w:customStyle="1" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Normal"/>\
+                <w:next w:val="Caption"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="60" w:line="240" w:lineRule="auto"/>\
+                <w:jc w:val="center"/></w:pPr></w:style>
                 <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/>\
                 <w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="%5$s"/></w:rPr></w:style>
                 </w:styles>

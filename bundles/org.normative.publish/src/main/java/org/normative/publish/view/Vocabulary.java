@@ -28,6 +28,10 @@ public final class Vocabulary {
         RELATED("related"), ALIGNS_WITH("aligns-with"), REPLACED_BY("replaced-by"), DEPRECATED_POINT("deprecated-point"),
         PROFILES("profiles"), ROLE("role"), TARGET("target"), TARGET_TIER("target-tier"), GLOSSARY("glossary"),
         RELEASE_HISTORY("release-history"), DATE("date"), SUMMARY("summary"),
+        /** {@code Changes since {version}}: the title of the annex, with the placeholder {@code {version}}. */
+        CHANGES_SINCE("changes-since"), CHANGES_MAJOR("changes-major"), CHANGES_MINOR("changes-minor"),
+        CHANGES_PATCH("changes-patch"), CHANGES_NONE("changes-none"), CHANGE("change"), WHERE("where"), BEFORE("before"),
+        AFTER("after"),
         /** {@code Page {page} of {pages}}: a template with the placeholders {@code {page}} and {@code {pages}}. */
         PAGE_OF("page-of"),
         /** {@code Target tiers of the profiles for {role}}: a template with the placeholder {@code {role}}. */

@@ -20,6 +20,11 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import java.awt.image.BufferedImage;
+
+import javax.imageio.ImageIO;
+
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -29,6 +34,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -37,10 +44,16 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.normative.diff.ChangeReport;
+import org.normative.diff.StandardDiff;
+import org.normative.model.Standard;
 import org.normative.publish.HostileStandard;
 import org.normative.publish.TestStandards;
+import org.normative.publish.chart.RadarChart;
+import org.normative.publish.view.EditionBuilder;
 import org.normative.publish.view.EditionView;
 import org.normative.publish.view.EditionView.PointView;
+import org.normative.publish.view.EditionView.RoleView;
 
 /** The Word edition, opened again with POI: structure, text, properties, fields, safety and determinism. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -138,7 +151,7 @@ class DocxEditionTest {
             // front matter and principles come before the roles
             List<String> firstLevel = texts(paragraphsInStyle(document, "Heading1"));
             assertEquals(List.of("About this model", "How to use the criteria", "Principles", "Tiers", "1 AI Product Manager",
-                    "2 AI Engineer", "Glossary", "Release history"), firstLevel);
+                    "2 AI Engineer", "Profiles", "Glossary", "Release history"), firstLevel);
         }
     }
 
@@ -320,7 +333,13 @@ class DocxEditionTest {
                     ((XWPFParagraph) after(document, "1.1.1 Compiling \\ backslash").get(0)).getText());
             assertEquals(List.of("Tier", "Criteria"), cells(firstTableAfter(document, "1.1.1 Compiling \\ backslash")).get(0));
             assertEquals("Expert ]]> <!-- -->", cells(firstTableAfter(document, "1.1.1 Compiling \\ backslash")).get(3).get(0));
-            assertTrue(document.getAllPictures().isEmpty());
+            // the profile's title in its heading and in the radar chart (PNG, and SVG with the text escaped)
+            assertTrue(texts(paragraphsInStyle(document, "Heading2")).contains("<svg onload=\"alert(1)\"> &lt;lead&gt;"));
+            List<XWPFPictureData> pictures = document.getAllPictures();
+            assertEquals(List.of(PictureType.PNG, PictureType.SVG), pictures.stream().map(XWPFPictureData::getPictureTypeEnum).toList());
+            String svg = new String(pictures.get(1).getData(), StandardCharsets.UTF_8);
+            assertFalse(svg.contains("<svg onload"), svg);
+            assertFalse(svg.contains("<script"), svg);
             // no relationship leaves the package: no hyperlink, image or frame to fetch
             for (PackagePart part : document.getPackage().getParts()) {
                 if (!part.isRelationshipPart()) {
@@ -351,6 +370,57 @@ class DocxEditionTest {
             assertTrue(entries >= 10, "entries: " + entries);
         }
         assertNotNull(parts(exampleDocx).get("[Content_Types].xml"));
+    }
+
+    @Test
+    void each_role_with_profiles_has_its_radar_chart_as_a_png_picture_with_the_svg_for_word_2016() throws IOException {
+        try (XWPFDocument document = open(exampleDocx)) {
+            for (RoleView role : example.roles()) {
+                List<IBodyElement> afterHeading = after(document, role.label());
+                XWPFParagraph figure = (XWPFParagraph) afterHeading.get(1);
+                assertEquals("Figure", figure.getStyleID());
+                List<XWPFPicture> pictures = figure.getRuns().get(0).getEmbeddedPictures();
+                assertEquals(1, pictures.size());
+                XWPFPictureData png = pictures.get(0).getPictureData();
+                assertEquals(PictureType.PNG, png.getPictureTypeEnum());
+                RadarChart chart = RadarChart.forRole(example, role).orElseThrow();
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.getData()));
+                assertEquals((int) Math.ceil(chart.width() * 2), image.getWidth());
+                assertEquals((int) Math.ceil(chart.height() * 2), image.getHeight());
+                assertEquals(chart.description(), pictures.get(0).getDescription());
+                // the SVG version, by relation from the PNG's blip
+                String blip = pictures.get(0).getCTPicture().getBlipFill().getBlip().xmlText();
+                String svgRelation = blip.replaceAll("(?s).*svgBlip[^>]*r:embed=\"([^\"]+)\".*", "$1");
+                XWPFPictureData svg = (XWPFPictureData) document.getRelationById(svgRelation);
+                assertEquals(PictureType.SVG, svg.getPictureTypeEnum());
+                assertEquals(chart.svg(), new String(svg.getData(), StandardCharsets.UTF_8));
+                assertEquals("Target tiers of the profiles for " + role.label(), ((XWPFParagraph) afterHeading.get(2)).getText());
+            }
+        }
+    }
+
+    @Test
+    void the_changes_since_annex_lists_the_changes_with_links_to_where_they_are() throws Exception {
+        Path pair = TestStandards.root().resolve("bundles/org.normative.diff/src/test/resources/pairs/move-point-to-another-role-and-reword");
+        Standard after = TestStandards.load(pair.resolve("after"));
+        ChangeReport report = StandardDiff.compare(StandardDiff.standardIn(pair.resolve("before")), after);
+        EditionView edition = EditionBuilder.build(after, null, report);
+        try (XWPFDocument document = open(docx(edition))) {
+            String title = "Changes since " + edition.changes().since();
+            assertTrue(texts(paragraphsInStyle(document, "Heading1")).contains(title));
+            List<String> second = texts(paragraphsInStyle(document, "Heading2"));
+            assertEquals(List.of("Breaking changes", "Corrections"), second.subList(second.size() - 2, second.size()));
+            List<List<String>> breaking = cells(firstTableAfter(document, "Breaking changes"));
+            assertEquals(List.of("Change", "Where", "Before / After"), breaking.get(0));
+            assertEquals("Point moved to ENG.practice.acumen", breaking.get(1).get(0));
+            assertEquals(edition.changes().entries().get(0).target().label(), breaking.get(1).get(1));
+            List<List<String>> corrections = cells(firstTableAfter(document, "Corrections"));
+            assertEquals("Point scope reworded", corrections.get(1).get(0));
+            assertTrue(corrections.get(1).get(2).startsWith("Before: "), corrections.toString());
+        }
+        try (XWPFDocument document = open(exampleDocx)) {
+            assertTrue(texts(paragraphsInStyle(document, "Heading1")).stream().noneMatch(t -> t.startsWith("Changes since")));
+        }
     }
 
     @Test
