@@ -139,19 +139,35 @@ final class EditionDocument {
     // ---------------------------------------------------------------- parts
 
     private void styles() throws IOException {
-        String language = edition.language().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
-                && !edition.language().equals("und") ? edition.language() : null;
         try {
-            document.createStyles().setStyles(StylesDocument.Factory.parse(Styles.stylesXml(language, eastAsianLanguage())).getStyles());
+            document.createStyles().setStyles(StylesDocument.Factory.parse(Styles.stylesXml(westernLanguage(), eastAsianLanguage())).getStyles());
         } catch (XmlException e) {
             throw new IllegalStateException("the edition's styles are not valid XML", e);
         }
     }
 
+    /**
+     * The language of the text in Latin script ({@code w:lang w:val}), by which Word and LibreOffice
+     * break lines and check spelling: the edition's language; in a Chinese edition, the default
+     * language (the untranslated texts fall back to it), or English if that is Chinese too.
+     */
+    private String westernLanguage() {
+        String language = eastAsianLanguage() == null ? edition.language() : edition.defaultLanguage();
+        if (isChinese(language)) {
+            language = "en";
+        }
+        return language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*") && !language.equals("und") ? language : null;
+    }
+
+    private static boolean isChinese(String language) {
+        String tag = language.toLowerCase(Locale.ROOT);
+        return tag.equals("zh") || tag.startsWith("zh-");
+    }
+
     /** {@code zh-CN} for a Chinese edition ({@code zh-TW} for traditional Chinese), else {@code null}. */
     private String eastAsianLanguage() {
         String language = edition.language().toLowerCase(Locale.ROOT);
-        if (!language.equals("zh") && !language.startsWith("zh-")) {
+        if (!isChinese(language)) {
             return null;
         }
         return language.contains("hant") || language.endsWith("-tw") || language.endsWith("-hk") ? "zh-TW" : "zh-CN";

@@ -83,8 +83,8 @@ final class Styles {
                 <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/>\
                 <w:semiHidden/><w:unhideWhenUsed/></w:style>
                 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>\
-                <w:uiPriority w:val="10"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="360" w:line="240" w:lineRule="auto"/>\
-                <w:jc w:val="left"/><w:outlineLvl w:val="9"/></w:pPr><w:rPr><w:b/><w:color w:val="%4$s"/><w:kern w:val="28"/>\
+                <w:uiPriority w:val="10"/><w:qFormat/><w:pPr><w:pBdr><w:top w:val="single" w:sz="24" w:space="18" w:color="%4$s"/></w:pBdr>\
+                <w:spacing w:before="0" w:after="360" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/><w:outlineLvl w:val="9"/></w:pPr><w:rPr><w:b/><w:color w:val="%4$s"/><w:kern w:val="28"/>\
                 <w:sz w:val="56"/><w:szCs w:val="56"/></w:rPr></w:style>
                 <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>\
                 <w:uiPriority w:val="11"/><w:qFormat/><w:pPr><w:spacing w:after="720"/><w:jc w:val="left"/></w:pPr><w:rPr>\

@@ -310,7 +310,7 @@ class DocxEditionTest {
         }
         String styles = parts(docx).get("word/styles.xml");
         assertTrue(styles.contains("w:eastAsia=\"Noto Sans SC\""), styles.substring(0, 600));
-        assertTrue(styles.contains("<w:lang w:val=\"zh\" w:eastAsia=\"zh-CN\"/>"), styles.substring(0, 600));
+        assertTrue(styles.contains("<w:lang w:val=\"en\" w:eastAsia=\"zh-CN\"/>"), styles.substring(0, 600));
         String fonts = parts(docx).get("word/fontTable.xml");
         assertTrue(fonts.contains("<w:font w:name=\"Noto Sans SC\"><w:altName w:val=\"Microsoft YaHei,SimSun\"/>"), fonts);
         String footer = parts(docx).entrySet().stream().filter(e -> e.getKey().startsWith("word/footer"))
