@@ -156,10 +156,10 @@ class FormatCommandIT {
         assertArrayEquals(broken, Files.readAllBytes(folder.resolve("b-broken.norm")));
     }
 
-    /** The files of {@code folder} (not its folders: the example's {@code target/} from its own build). */
     private static Map<Path, byte[]> contents(Path folder) throws IOException {
         Map<Path, byte[]> contents = new LinkedHashMap<>();
         try (var files = Files.list(folder)) {
+            // the .norm files and the like: not the example's target/ folder, which its Maven module writes
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 contents.put(file.getFileName(), Files.readAllBytes(file));
             }

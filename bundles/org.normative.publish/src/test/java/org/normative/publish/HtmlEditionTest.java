@@ -117,7 +117,7 @@ class HtmlEditionTest {
         Element profile = html.getElementById("senior-aipm");
         assertEquals("Senior AI Product Manager", profile.selectFirst("h3").text());
         assertEquals(List.of("1.1 Foundational Product Management Literacy", "3 Expert"), profile.select("tbody td").eachText());
-        assertEquals("Related to 2.1.1 Value Stream Delivery Thinking",
+        assertEquals("Related 2.1.1 Value Stream Delivery Thinking",
                 html.getElementById("AIPM.foundations.value-stream").selectFirst("p.relation-related").text());
     }
 
@@ -157,7 +157,7 @@ class HtmlEditionTest {
             assertNotNull(svg, "inline SVG");
             assertEquals("http://www.w3.org/2000/svg", svg.attr("xmlns"));
             assertTrue(svg.select("polygon").size() > view.tiers().size(), "rings and a polygon per profile");
-            assertEquals("Competency radar: " + role.label(), chart.selectFirst("figcaption").text());
+            assertEquals("Target tiers of the profiles for " + role.label(), chart.selectFirst("figcaption").text());
             assertTrue(svg.selectFirst("title").text().startsWith("Competency radar of " + view.text(role.title())), "the description");
         }
         assertEquals(view.roles().size(), html.select("figure.chart").size());

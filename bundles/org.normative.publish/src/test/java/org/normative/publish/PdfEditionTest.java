@@ -151,7 +151,7 @@ class PdfEditionTest {
             expected.add("Contents");
             example.sections().forEach(section -> expected.add(example.text(section.title())));
             expected.add("Principles");
-            expected.add("Tier scheme");
+            expected.add("Tiers");
             example.roles().forEach(role -> expected.add(role.label()));
             if (!example.profiles().isEmpty()) {
                 expected.add("Profiles");

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.normative.diff.Semver;
-import org.normative.publish.view.Captions;
+import org.normative.publish.view.Vocabulary;
+import org.normative.publish.view.Vocabulary.Word;
 import org.normative.publish.view.EditionView;
 import org.normative.publish.view.EditionView.ChangeEntry;
 import org.normative.publish.view.EditionView.ChangesView;
@@ -31,7 +32,7 @@ import org.normative.publish.view.LocalizedText;
  * The one XHTML document of an edition, which the HTML edition writes as it is and the PDF
  * edition lays out into pages. It prints the {@link EditionView} and computes nothing of its own:
  * numbers, order, language fallback and the labels of references come from the view, the fixed
- * words from {@link EditionView#captions()}.
+ * words from {@link EditionView#vocabulary()}.
  *
  * <p>Content: cover (title, version, status, issued, publisher, license), table of contents,
  * front-matter sections, principles, tier scheme, each role with its chart, dimensions (core
@@ -64,14 +65,14 @@ public final class XhtmlEdition {
 
     private final EditionView edition;
     private final Options options;
-    private final Captions captions;
+    private final Vocabulary words;
     private final String language;
     private final Markup out;
 
     private XhtmlEdition(EditionView edition, Options options) {
         this.edition = edition;
         this.options = options;
-        this.captions = edition.captions();
+        this.words = edition.vocabulary();
         this.language = edition.language();
         this.out = new Markup(4096 + edition.points().size() * 3000);
     }
@@ -136,15 +137,15 @@ public final class XhtmlEdition {
     /** The PDF's outline: the parts, roles, dimensions and points. */
     private void bookmarks() {
         out.open("bookmarks").newline();
-        bookmark(captions.get("contents"), "part:contents");
+        bookmark(words.get(Word.CONTENTS), "part:contents");
         for (SectionView section : edition.sections()) {
             bookmark(edition.text(section.title()), "section:" + section.id());
         }
         if (!edition.principles().isEmpty()) {
-            bookmark(captions.get("principles"), "part:principles");
+            bookmark(words.get(Word.PRINCIPLES), "part:principles");
         }
         if (!edition.tiers().isEmpty()) {
-            bookmark(captions.get("tiers"), "part:tiers");
+            bookmark(words.get(Word.TIERS), "part:tiers");
         }
         for (RoleView role : edition.roles()) {
             out.open("bookmark", "name", role.label(), "href", "#" + role.id()).newline();
@@ -158,16 +159,16 @@ public final class XhtmlEdition {
             out.close("bookmark").newline();
         }
         if (!edition.profiles().isEmpty()) {
-            bookmark(captions.get("profiles"), "part:profiles");
+            bookmark(words.get(Word.PROFILES), "part:profiles");
         }
         if (!edition.glossary().isEmpty()) {
-            bookmark(captions.get("glossary"), "part:glossary");
+            bookmark(words.get(Word.GLOSSARY), "part:glossary");
         }
         if (!edition.releases().isEmpty()) {
-            bookmark(captions.get("releases"), "part:releases");
+            bookmark(words.get(Word.RELEASE_HISTORY), "part:releases");
         }
         if (edition.changes() != null) {
-            bookmark(captions.changesSince(edition.changes().since()), "part:changes");
+            bookmark(words.fill(Word.CHANGES_SINCE, "version", edition.changes().since()), "part:changes");
         }
         out.close("bookmarks").newline();
     }
@@ -180,7 +181,7 @@ public final class XhtmlEdition {
     private void runningHeaderAndFooter() {
         out.open("div", "class", "running-header").element("span", title(), "class", "running-title")
                 .element("span", edition.id() + " " + edition.version(), "class", "running-version").close("div").newline();
-        String pageOf = captions.pageOf("\u0000", "\u0001");
+        String pageOf = words.fill(Word.PAGE_OF, "page", "\u0000", "pages", "\u0001");
         out.open("div", "class", "running-footer");
         for (String piece : pageOf.split("(?=[\u0000\u0001])|(?<=[\u0000\u0001])")) {
             if (piece.equals("\u0000")) {
@@ -208,22 +209,33 @@ public final class XhtmlEdition {
         translations(metadata.title(), "p", "cover-translation");
         out.element("p", edition.id(), "class", "cover-id").newline();
         out.open("table", "class", "cover-metadata").newline().open("tbody").newline();
-        coverRow(captions.get("version"), edition.version());
-        coverRow(captions.get("status"), captions.status(metadata.status()));
+        coverRow(words.get(Word.VERSION), edition.version());
+        coverRow(words.get(Word.STATUS), words.status(metadata.status()));
         if (metadata.issued() != null) {
-            coverRow(captions.get("issued"), metadata.issued());
+            coverRow(words.get(Word.ISSUED), metadata.issued());
         }
         if (metadata.publisher() != null) {
-            coverRow(captions.get("publisher"), edition.text(metadata.publisher()));
+            coverRow(words.get(Word.PUBLISHER), edition.text(metadata.publisher()));
         }
         if (metadata.license() != null) {
-            coverRow(captions.get("license"), metadata.license());
+            coverRow(words.get(Word.LICENSE), metadata.license());
         }
-        coverRow(captions.get("language"), language);
+        coverRow(words.get(Word.LANGUAGE), language);
         out.close("tbody").newline().close("table").newline();
-        out.element("p", captions.statistics(edition.statistics()), "class", "cover-statistics").newline();
+        out.element("p", statistics(), "class", "cover-statistics").newline();
         out.close("div").newline();
     }
+
+    /** "2 roles, 14 dimensions, 69 key competency points, 207 criteria" */
+    private String statistics() {
+        EditionView.Statistics size = edition.statistics();
+        return words.fill(Word.STATISTICS, "roles", String.valueOf(size.roles()), "dimensions", String.valueOf(size.dimensions()),
+                "points", String.valueOf(size.points()), "criteria", String.valueOf(size.criteria()));
+    }
+
+    /** The heading of each part of the "Changes since" annex. */
+    private static final Map<Semver, Word> CHANGES = Map.of(Semver.MAJOR, Word.CHANGES_MAJOR, Semver.MINOR, Word.CHANGES_MINOR,
+            Semver.PATCH, Word.CHANGES_PATCH, Semver.NONE, Word.CHANGES_NONE);
 
     private void coverRow(String name, String value) {
         out.open("tr").element("th", name, "scope", "row").element("td", value).close("tr").newline();
@@ -231,18 +243,18 @@ public final class XhtmlEdition {
 
     private void contents() {
         out.open("nav", "class", "contents", "id", "part:contents").newline();
-        out.element("h2", captions.get("contents")).newline();
+        out.element("h2", words.get(Word.CONTENTS)).newline();
         out.open("ol", "class", "toc").newline();
         for (SectionView section : edition.sections()) {
             tocEntry("toc-part", null, edition.text(section.title()), "section:" + section.id(), langOf(section.title()));
             out.close("li").newline();
         }
         if (!edition.principles().isEmpty()) {
-            tocEntry("toc-part", null, captions.get("principles"), "part:principles", null);
+            tocEntry("toc-part", null, words.get(Word.PRINCIPLES), "part:principles", null);
             out.close("li").newline();
         }
         if (!edition.tiers().isEmpty()) {
-            tocEntry("toc-part", null, captions.get("tiers"), "part:tiers", null);
+            tocEntry("toc-part", null, words.get(Word.TIERS), "part:tiers", null);
             out.close("li").newline();
         }
         for (RoleView role : edition.roles()) {
@@ -261,19 +273,19 @@ public final class XhtmlEdition {
             out.close("ol").newline().close("li").newline();
         }
         if (!edition.profiles().isEmpty()) {
-            tocEntry("toc-part", null, captions.get("profiles"), "part:profiles", null);
+            tocEntry("toc-part", null, words.get(Word.PROFILES), "part:profiles", null);
             out.close("li").newline();
         }
         if (!edition.glossary().isEmpty()) {
-            tocEntry("toc-part", null, captions.get("glossary"), "part:glossary", null);
+            tocEntry("toc-part", null, words.get(Word.GLOSSARY), "part:glossary", null);
             out.close("li").newline();
         }
         if (!edition.releases().isEmpty()) {
-            tocEntry("toc-part", null, captions.get("releases"), "part:releases", null);
+            tocEntry("toc-part", null, words.get(Word.RELEASE_HISTORY), "part:releases", null);
             out.close("li").newline();
         }
         if (edition.changes() != null) {
-            tocEntry("toc-part", null, captions.changesSince(edition.changes().since()), "part:changes", null);
+            tocEntry("toc-part", null, words.fill(Word.CHANGES_SINCE, "version", edition.changes().since()), "part:changes", null);
             out.close("li").newline();
         }
         out.close("ol").newline().close("nav").newline();
@@ -305,7 +317,7 @@ public final class XhtmlEdition {
             return;
         }
         out.open("section", "class", "principles", "id", "part:principles").newline();
-        out.element("h2", captions.get("principles")).newline();
+        out.element("h2", words.get(Word.PRINCIPLES)).newline();
         for (PrincipleView principle : edition.principles()) {
             out.open("div", "class", "principle", "id", "principle:" + principle.id()).newline();
             text("h3", principle.title(), null);
@@ -322,10 +334,10 @@ public final class XhtmlEdition {
             return;
         }
         out.open("section", "class", "tiers", "id", "part:tiers").newline();
-        out.element("h2", captions.get("tiers")).newline();
+        out.element("h2", words.get(Word.TIERS)).newline();
         out.open("table", "class", "tier-scheme").newline();
-        out.open("thead").open("tr").element("th", captions.get("level"), "scope", "col").element("th", captions.get("name"), "scope", "col")
-                .element("th", captions.get("description"), "scope", "col").close("tr").close("thead").newline();
+        out.open("thead").open("tr").element("th", words.get(Word.LEVEL), "scope", "col").element("th", words.get(Word.NAME), "scope", "col")
+                .element("th", words.get(Word.DESCRIPTION), "scope", "col").close("tr").close("thead").newline();
         out.open("tbody").newline();
         for (TierView tier : edition.tiers()) {
             out.open("tr", "id", "tier:" + tier.level()).element("td", String.valueOf(tier.level()), "class", "tier-level");
@@ -347,7 +359,7 @@ public final class XhtmlEdition {
             text("p", role.description(), "role-description");
         }
         Optional<Chart> chart = options.charts().chart(edition, role);
-        chart.ifPresent(c -> chart(c, captions.figure("radar", role.label())));
+        chart.ifPresent(c -> chart(c, words.fill(Word.CHART_CAPTION, "role", role.label())));
         for (DimensionView dimension : role.dimensions()) {
             dimension(dimension);
         }
@@ -385,7 +397,7 @@ public final class XhtmlEdition {
         translations(dimension.title(), "p", "translation");
         if (dimension.definition() != null) {
             out.open("div", "class", "definition").newline();
-            out.element("p", captions.get("definition"), "class", "label").newline();
+            out.element("p", words.get(Word.CORE_DEFINITION), "class", "label").newline();
             text("p", dimension.definition(), null);
             out.close("div").newline();
         }
@@ -404,15 +416,15 @@ public final class XhtmlEdition {
         heading("h4", point.number(), point.title(), "point-title");
         translations(point.title(), "p", "translation");
         if (isDeprecated(point)) {
-            out.open("p", "class", "status-deprecated").element("strong", captions.status(point.status()));
+            out.open("p", "class", "status-deprecated").element("strong", words.status(point.status()));
             if (point.replacedBy() != null) {
-                out.text(" \u2014 " + captions.get("replaced-by") + " ");
+                out.text(" \u2014 " + words.get(Word.REPLACED_BY) + " ");
                 ref(point.replacedBy());
             }
             out.close("p").newline();
         }
         if (point.scope() != null) {
-            out.open("p", "class", "scope").element("span", captions.get("scope"), "class", "label").text(" ");
+            out.open("p", "class", "scope").element("span", words.get(Word.SCOPE), "class", "label").text(" ");
             inline(point.scope());
             out.close("p").newline();
         }
@@ -425,8 +437,8 @@ public final class XhtmlEdition {
 
     private void criteria(PointView point) {
         out.open("table", "class", "criteria").newline();
-        out.open("thead").open("tr").element("th", captions.get("tier"), "scope", "col", "class", "criteria-tier")
-                .element("th", captions.get("criteria"), "scope", "col").close("tr").close("thead").newline();
+        out.open("thead").open("tr").element("th", words.get(Word.TIER), "scope", "col", "class", "criteria-tier")
+                .element("th", words.get(Word.CRITERIA), "scope", "col").close("tr").close("thead").newline();
         out.open("tbody").newline();
         List<Integer> printed = new ArrayList<>();
         for (TierCriteria tier : point.criteriaByTier()) {
@@ -457,7 +469,7 @@ public final class XhtmlEdition {
     private void criteriaCell(List<CriterionView> criteria) {
         out.open("td");
         if (criteria.isEmpty()) {
-            out.element("p", captions.get("no-criteria"), "class", "no-criteria");
+            out.element("p", words.get(Word.NO_CRITERIA), "class", "no-criteria");
         }
         for (CriterionView criterion : criteria) {
             out.open("p", "class", "criterion", "lang", langOf(criterion.statement()));
@@ -476,7 +488,7 @@ public final class XhtmlEdition {
             byKind.computeIfAbsent(relation.kind(), kind -> new ArrayList<>()).add(relation.target());
         }
         byKind.forEach((kind, targets) -> {
-            out.open("p", "class", "relation relation-" + kind).element("span", captions.relation(kind), "class", "label").text(" ");
+            out.open("p", "class", "relation relation-" + kind).element("span", words.relation(kind), "class", "label").text(" ");
             for (int i = 0; i < targets.size(); i++) {
                 if (i > 0) {
                     out.text("; ");
@@ -503,18 +515,18 @@ public final class XhtmlEdition {
             return;
         }
         out.open("section", "class", "profiles", "id", "part:profiles").newline();
-        out.element("h2", captions.get("profiles")).newline();
+        out.element("h2", words.get(Word.PROFILES)).newline();
         for (ProfileView profile : edition.profiles()) {
             out.open("div", "class", "profile", "id", profile.id()).newline();
             text("h3", profile.title(), null);
             if (profile.role() != null) {
-                out.open("p", "class", "profile-role").element("span", captions.get("role"), "class", "label").text(" ");
+                out.open("p", "class", "profile-role").element("span", words.get(Word.ROLE), "class", "label").text(" ");
                 ref(profile.role());
                 out.close("p").newline();
             }
             out.open("table", "class", "profile-targets").newline();
-            out.open("thead").open("tr").element("th", captions.get("target"), "scope", "col")
-                    .element("th", captions.get("target-tier"), "scope", "col").close("tr").close("thead").newline();
+            out.open("thead").open("tr").element("th", words.get(Word.TARGET), "scope", "col")
+                    .element("th", words.get(Word.TARGET_TIER), "scope", "col").close("tr").close("thead").newline();
             out.open("tbody").newline();
             for (ProfileTargetView target : profile.targets()) {
                 out.open("tr").open("td");
@@ -538,7 +550,7 @@ public final class XhtmlEdition {
             return;
         }
         out.open("section", "class", "glossary", "id", "part:glossary").newline();
-        out.element("h2", captions.get("glossary")).newline();
+        out.element("h2", words.get(Word.GLOSSARY)).newline();
         for (TermView term : edition.glossary()) {
             out.open("div", "class", "term", "id", term.id()).newline();
             out.open("p", "class", "term-title").open("strong", "lang", langOf(term.title())).text(edition.text(term.title()))
@@ -556,10 +568,10 @@ public final class XhtmlEdition {
             return;
         }
         out.open("section", "class", "releases", "id", "part:releases").newline();
-        out.element("h2", captions.get("releases")).newline();
+        out.element("h2", words.get(Word.RELEASE_HISTORY)).newline();
         out.open("table", "class", "release-history").newline();
-        out.open("thead").open("tr").element("th", captions.get("version"), "scope", "col").element("th", captions.get("date"), "scope", "col")
-                .element("th", captions.get("summary"), "scope", "col").close("tr").close("thead").newline();
+        out.open("thead").open("tr").element("th", words.get(Word.VERSION), "scope", "col").element("th", words.get(Word.DATE), "scope", "col")
+                .element("th", words.get(Word.SUMMARY), "scope", "col").close("tr").close("thead").newline();
         out.open("tbody").newline();
         for (ReleaseView release : edition.releases()) {
             out.open("tr").element("th", release.version(), "scope", "row").element("td", release.date(), "class", "release-date");
@@ -577,23 +589,22 @@ public final class XhtmlEdition {
             return;
         }
         out.open("section", "class", "changes", "id", "part:changes").newline();
-        out.element("h2", captions.changesSince(changes.since())).newline();
+        out.element("h2", words.fill(Word.CHANGES_SINCE, "version", changes.since())).newline();
         if (List.of("major", "minor", "patch").contains(changes.semver())) {
-            out.element("p", String.format(java.util.Locale.ROOT, captions.get("changes.calls-for"), captions.get("semver." + changes.semver())),
-                    "class", "changes-semver").newline();
+            out.element("p", words.fill(Word.CHANGES_CALL_FOR, "part", words.semver(changes.semver())), "class", "changes-semver").newline();
         }
         if (changes.entries().isEmpty()) {
-            out.element("p", captions.get("no-changes")).newline();
+            out.element("p", words.get(Word.NO_CHANGES)).newline();
         }
         for (Semver part : List.of(Semver.MAJOR, Semver.MINOR, Semver.PATCH, Semver.NONE)) {
             List<ChangeEntry> entries = changes.entries(part);
             if (entries.isEmpty()) {
                 continue;
             }
-            out.element("h3", captions.get("changes." + part.label())).newline();
+            out.element("h3", words.get(CHANGES.get(part))).newline();
             out.open("table", "class", "change-list").newline();
-            out.open("thead").open("tr").element("th", captions.get("element"), "scope", "col")
-                    .element("th", captions.get("change"), "scope", "col").close("tr").close("thead").newline();
+            out.open("thead").open("tr").element("th", words.get(Word.WHERE), "scope", "col")
+                    .element("th", words.get(Word.CHANGE), "scope", "col").close("tr").close("thead").newline();
             out.open("tbody").newline();
             for (ChangeEntry entry : entries) {
                 out.open("tr").open("td", "class", "change-element");
