@@ -33,7 +33,6 @@ RUNS=${RUNS:-10}
 WARMUP=${WARMUP:-3}
 PERCENT=${PERCENT:-1}
 SEED=${SEED:-1}
-launcher=${NORMATIVE:-releng/org.normative.cli.dist/target/normative/bin/normative}
 regenerate=0
 for arg in "$@"; do
   case "$arg" in
@@ -47,39 +46,28 @@ bench=target/bench
 old=$bench/synthetic
 new=$bench/synthetic-next
 expected=$bench/synthetic-next-changes.json
+# shellcheck source=lib.sh
+source "$here/lib.sh"
+if [ -n "${NORMATIVE:-}" ]; then
+  launcher=$NORMATIVE
+  [ -x "$launcher" ] || { echo "run-diff-benchmark.sh: NORMATIVE=$launcher is not executable" >&2; exit 2; }
+else
+  require_cli
+fi
+require_command python3 python3
+require_command hyperfine hyperfine
 
-if [ ! -x "$launcher" ]; then
-  echo "run-diff-benchmark.sh: the CLI is not built ($launcher): run ./mvnw -B install -DskipTests first" >&2
-  exit 2
-fi
-if ! command -v python3 >/dev/null 2>&1; then
-  echo "run-diff-benchmark.sh: python3 is needed to generate the standard and check the report" >&2
-  exit 2
-fi
-if ! command -v hyperfine >/dev/null 2>&1; then
-  echo "run-diff-benchmark.sh: hyperfine is missing; installing the Debian package 'hyperfine'" >&2
-  if [ "$(id -u)" = 0 ]; then
-    apt-get install -y hyperfine >/dev/null || { apt-get update >/dev/null && apt-get install -y hyperfine >/dev/null; }
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo apt-get install -y hyperfine >/dev/null
-  fi
-  command -v hyperfine >/dev/null 2>&1 || { echo "run-diff-benchmark.sh: install hyperfine (apt-get install hyperfine)" >&2; exit 2; }
-fi
-
-if [ "$regenerate" = 1 ] || [ ! -f "$old/standard.norm" ]; then
-  python3 "$here/generate-standard.py" --points 10000 --out "$old"
-fi
-if [ "$regenerate" = 1 ] || [ ! -f "$expected" ] || [ "$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['percent'], d['seed'])" "$expected")" != "$(python3 -c "print(float('$PERCENT'), int('$SEED'))")" ]; then
+ensure_synthetic 10000 "$old" "$([ "$regenerate" = 1 ] && echo --regenerate)"
+if [ "$regenerate" = 1 ] || [ ! -f "$expected" ] || [ "$old/standard.norm" -nt "$expected" ] \
+    || [ "$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['percent'], d['seed'])" "$expected")" \
+         != "$(python3 -c "import sys; print(float(sys.argv[1]), int(sys.argv[2]))" "$PERCENT" "$SEED")" ]; then
   python3 "$here/generate-standard.py" --points 10000 --out "$new" --mutate "$PERCENT" --mutation-seed "$SEED" --changes "$expected"
 fi
 
-echo "== machine"
-echo "cores: $(nproc), memory: $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(uname -sr)"
-echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-java_home=$(sh -c '. releng/scripts/find-java.sh && normative_find_java && printf %s "$JAVA_HOME"')
-echo "java: $java_home ($("$java_home/bin/java" -version 2>&1 | head -1))"
-echo "launcher: $launcher"
-echo "sizes: $(du -sb "$old" | cut -f1) bytes old, $(du -sb "$new" | cut -f1) bytes new; git diff: $(git diff --no-index "$old" "$new" | wc -l) lines"
+print_machine
+echo "Launcher: $launcher"
+echo "Sizes:   $(size_mb "$old") MB old, $(size_mb "$new") MB new; git diff --no-index: $(git diff --no-index "$old" "$new" | wc -l) lines"
+echo
 
 echo "== correctness"
 report=$bench/diff-report.json
