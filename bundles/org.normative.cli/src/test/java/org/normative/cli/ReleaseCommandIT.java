@@ -64,6 +64,23 @@ class ReleaseCommandIT {
     }
 
     @Test
+    void aReleaseCandidateIsTaggedAndCompared() throws Exception {
+        Result result = CliProcess.run(repository, "release", "1.1.0-rc.1", "--tag", "--date", "2026-05-04");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("Release 1.1.0-rc.1 2026-05-04 \"1 point added.\"", result.stdoutLines().get(0), result::toString);
+        assertTrue(result.stdout().contains("tagged v1.1.0-rc.1"), result::toString);
+
+        Result diff = CliProcess.run(repository, "diff", "v1.0.0", "v1.1.0-rc.1", "--format", "json");
+        assertEquals(1, diff.exitCode(), diff::toString);
+        assertTrue(diff.stdout().contains("\"to\" : \"1.1.0-rc.1\""), diff::toString);
+
+        Result older = CliProcess.run(repository, "release", "1.1.0-beta.2");
+        assertEquals(1, older.exitCode(), older::toString);
+        assertEquals(List.of("normative: version 1.1.0-beta.2 is not greater than the last pre-release 1.1.0-rc.1 "
+                + "(tag v1.1.0-rc.1) (--force to release it anyway)"), older.stderrLines(), older::toString);
+    }
+
+    @Test
     void aPatchVersionIsRefusedInOneLine() throws Exception {
         String before = Files.readString(repository.resolve("standard.norm"));
         Result result = CliProcess.run(repository, "release", "1.0.1");

@@ -44,11 +44,12 @@ import org.normative.model.Standard;
 /**
  * Cutting a release of a standard kept in Git (docs/diff.md, "Cutting a release"):
  * <ol>
- * <li>the last release is the highest semver tag ({@code 1.2.3} or {@code v1.2.3}) whose commit is
- * HEAD or an ancestor of it;</li>
+ * <li>the last release is the highest semver tag ({@code 1.2.3} or {@code v1.2.3}, not a
+ * pre-release) whose commit is HEAD or an ancestor of it;</li>
  * <li>the standard at that tag is compared with the working tree; the new version must be greater
  * and at least as big a bump as the semver advice ({@link VersionRefusedException} otherwise,
- * unless {@code force}: then a warning);</li>
+ * unless {@code force}: then a warning); a pre-release ({@code 1.1.0-rc.1}) is checked the same way,
+ * and must also come after the highest pre-release tag on HEAD's history;</li>
  * <li>the standard's source file gets the new header version and a release entry
  * ({@link ReleaseEdit}), written atomically, re-loaded and validated (restored on errors);</li>
  * <li>with {@code tag}: the standard's folder is committed ("Release X.Y.Z") and that commit is
@@ -99,24 +100,31 @@ public final class Releases {
 
     public static Result release(Request request) throws ProjectException {
         Version version = Version.parse(request.version()).orElseThrow(() -> new ProjectException(
-                "'" + request.version() + "' is no release version: use MAJOR.MINOR.PATCH, e.g. 1.1.0"));
+                "'" + request.version() + "' is no release version: use MAJOR.MINOR.PATCH, e.g. 1.1.0, or a pre-release"
+                        + " MAJOR.MINOR.PATCH-IDENTIFIERS, e.g. 1.1.0-rc.1"));
         Path path = request.path().toAbsolutePath().normalize();
         Path folder = Files.isRegularFile(path) ? path.getParent() : path;
         try (GitRevisions revisions = GitRevisions.open(path)) {
             Repository repository = revisions.repository();
             Optional<LastRelease> last = lastRelease(repository);
+            Optional<LastRelease> latest = lastRelease(repository, true);
             Standard now = checkedStandard(path, "before releasing");
             ChangeReport report = null;
-            String warning = null;
+            String problem = null;
             if (last.isPresent()) {
                 Standard old = StandardDiff.standardIn(revisions.checkout(last.get().commit().name(), path));
                 report = StandardDiff.compare(old, now);
-                String problem = contradiction(version, last.get(), report);
-                if (problem != null && !request.force()) {
-                    throw new VersionRefusedException(problem + " (--force to release it anyway)");
-                }
-                warning = problem == null ? null : problem + "; released anyway (--force)";
+                problem = contradiction(version, last.get(), report);
             }
+            if (problem == null && latest.isPresent() && latest.get().version().isPreRelease()
+                    && version.compareTo(latest.get().version()) <= 0) {
+                problem = "version " + version + " is not greater than the last pre-release " + latest.get().version()
+                        + " (tag " + latest.get().tag() + ")";
+            }
+            if (problem != null && !request.force()) {
+                throw new VersionRefusedException(problem + " (--force to release it anyway)");
+            }
+            String warning = problem == null ? null : problem + "; released anyway (--force)";
             String tagName = "v" + version;
             if (request.tag()) {
                 checkCanTag(repository, revisions.pathInRepository(folder), tagName, version);
@@ -154,10 +162,18 @@ public final class Releases {
     }
 
     /**
-     * The highest release tag ({@code X.Y.Z} or {@code vX.Y.Z}) on HEAD or an ancestor of HEAD;
-     * empty when there is none (or no commit yet).
+     * The highest release tag ({@code X.Y.Z} or {@code vX.Y.Z}, not a pre-release) on HEAD or an
+     * ancestor of HEAD; empty when there is none (or no commit yet). Changes are counted from it.
      */
     public static Optional<LastRelease> lastRelease(Repository repository) throws ProjectException {
+        return lastRelease(repository, false);
+    }
+
+    /**
+     * The highest version tag on HEAD or an ancestor of HEAD, pre-releases ({@code v1.1.0-rc.1})
+     * included when {@code preReleases}, in the precedence of Semantic Versioning.
+     */
+    public static Optional<LastRelease> lastRelease(Repository repository, boolean preReleases) throws ProjectException {
         try {
             ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
             if (head == null) {
@@ -167,7 +183,8 @@ public final class Releases {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
                 String name = ref.getName().substring(Constants.R_TAGS.length());
                 Optional<Version> version = Version.ofTag(name);
-                if (version.isEmpty() || (best != null && version.get().compareTo(best.version()) <= 0)) {
+                if (version.isEmpty() || (version.get().isPreRelease() && !preReleases)
+                        || (best != null && version.get().compareTo(best.version()) <= 0)) {
                     continue;
                 }
                 try (RevWalk walk = new RevWalk(repository)) {
