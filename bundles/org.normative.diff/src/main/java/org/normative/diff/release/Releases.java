@@ -377,7 +377,8 @@ public final class Releases {
                         : reason(e);
                 String outcome = undo(git, original)
                         ? "nothing was released: the release commit was undone and the standard restored"
-                        : "the release commit " + commit.name().substring(0, 12) + " could not be undone ('git reset HEAD~1'"
+                        : "the release commit " + commit.name().substring(0, 12) + " could not be undone ("
+                                + (original == null ? "'git update-ref -d HEAD'" : "'git reset HEAD~1'")
                                 + " undoes it); the standard was restored";
                 throw new StepFailed("cannot tag the release " + version + " as " + tagName + ": " + because, outcome, e);
             }
