@@ -369,6 +369,13 @@ class LanguageServerIT {
                     position(OPS, "requires ENG.build.compile", "compile"), "compilation")));
             assertEquals(renamed, apply(fromReference, Map.of(standardFile, STANDARD, eng, ENG, ops, OPS)));
 
+            // renaming a role renames the id paths through it: the qualified references into it follow
+            WorkspaceEdit role = get(documents.rename(new RenameParams(engDocument, position(ENG, "role ENG", "ENG"), "ENGINEER")));
+            Map<Path, String> roleRenamed = apply(role, Map.of(standardFile, STANDARD, eng, ENG, ops, OPS));
+            assertEquals(ENG.replace("role ENG ", "role ENGINEER "), roleRenamed.get(eng));
+            assertEquals(OPS.replace("ENG.build.", "ENGINEER.build."), roleRenamed.get(ops));
+            assertEquals(STANDARD.replace("for ENG {", "for ENGINEER {"), roleRenamed.get(standardFile));
+
             // an id the language would not accept is refused with a clear message
             Map<String, String> refusals = Map.of("two words", "'two words' is not a valid id", "1st", "'1st' is not a valid id",
                     "a.b", "'a.b' is not a valid id", "", "'' is not a valid id", "scope", "'scope' is not a valid id: it is a keyword",
