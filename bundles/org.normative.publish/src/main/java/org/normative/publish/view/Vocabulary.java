@@ -35,7 +35,9 @@ public final class Vocabulary {
         /** {@code Page {page} of {pages}}: a template with the placeholders {@code {page}} and {@code {pages}}. */
         PAGE_OF("page-of"),
         /** {@code Target tiers of the profiles for {role}}: a template with the placeholder {@code {role}}. */
-        CHART_CAPTION("chart-caption");
+        CHART_CAPTION("chart-caption"),
+        /** The note on the cover of a redline edition, with the placeholder {@code {version}}. */
+        REDLINE_NOTE("redline-note");
 
         private final String key;
 
