@@ -2,6 +2,8 @@ package org.normative.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,7 +13,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +36,17 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
@@ -56,7 +72,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Drives {@code normative lsp} as a separate process with LSP4J's client, as an editor would:
  * a workspace folder with the sample standard and a broken one, then diagnostics, completion,
- * definition, document symbols, formatting and a clean shutdown.
+ * definition, document symbols, formatting and a clean shutdown; and a standard split over three
+ * files: hover, references and rename across them.
  */
 class LanguageServerIT {
 
@@ -228,6 +245,226 @@ class LanguageServerIT {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /** A standard split over three files, as committees keep it: references, hover and rename cross the files. */
+    private static final String STANDARD = """
+            standard acme.lsp version 1.0.0 {
+                title "Language Server Test"
+
+                tiers {
+                    tier 1 "Foundation"
+                    tier 2 "Practitioner"
+                }
+
+                profile junior "Junior Engineer" for ENG {
+                    build.compile 1
+                }
+            }
+            """;
+
+    private static final String ENG = """
+            part of acme.lsp
+
+            role ENG "Engineer" {
+                dimension build "Building" {
+                    point compile "Compiling" @zh "编译" {
+                        scope "Turning sources into programs and libraries."
+                        criterion 1 "Explains what a compiler does."
+                        criterion 2 "Configures a build for two target platforms."
+                    }
+
+                    point link "Linking" {
+                        criterion 1 "Explains static and dynamic linking."
+                        criterion 2 "Diagnoses a missing symbol at link time."
+                        requires compile
+                    }
+                }
+            }
+            """;
+
+    private static final String OPS = """
+            part of acme.lsp
+
+            role OPS "Operator" {
+                dimension release "Releasing" {
+                    point ship "Shipping" {
+                        criterion 1 "Explains a release checklist."
+                        criterion 2 "Ships a build to production."
+                        requires ENG.build.compile
+                        related ENG.build.link
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void hoversFindsReferencesAndRenamesAcrossTheFilesOfAStandard() throws Exception {
+        Path workspace = Files.createDirectories(temp.resolve("standard")).toRealPath();
+        Path standardFile = Files.writeString(workspace.resolve("standard.norm"), STANDARD, StandardCharsets.UTF_8);
+        Path eng = Files.writeString(workspace.resolve("eng.norm"), ENG, StandardCharsets.UTF_8);
+        Path ops = Files.writeString(workspace.resolve("ops.norm"), OPS, StandardCharsets.UTF_8);
+
+        Process process = CliProcess.builder(CliProcess.command("lsp"), workspace).start();
+        CompletableFuture<String> stderr = CliProcess.read(process.getErrorStream());
+        try {
+            Client client = new Client();
+            LanguageServer server = connect(process, client, workspace);
+            client.await(ops, list -> true);
+            TextDocumentService documents = server.getTextDocumentService();
+            TextDocumentIdentifier opsDocument = new TextDocumentIdentifier(ops.toUri().toString());
+            TextDocumentIdentifier engDocument = new TextDocumentIdentifier(eng.toUri().toString());
+
+            // hover on a qualified reference into another file: the target point's title, scope and criteria by tier
+            Hover hover = get(documents.hover(new HoverParams(opsDocument, position(OPS, "requires ENG.build.compile", "compile"))));
+            assertTrue(hover.getContents().isRight(), () -> "hover as MarkupContent: " + hover);
+            MarkupContent content = hover.getContents().getRight();
+            assertEquals(MarkupKind.MARKDOWN, content.getKind());
+            String markdown = content.getValue();
+            assertTrue(markdown.startsWith("**Compiling**\n\n*zh:* 编译\n\nPoint `ENG.build.compile` of standard `acme.lsp`"), markdown);
+            assertTrue(markdown.contains("**Scope:** Turning sources into programs and libraries."), markdown);
+            assertTrue(markdown.contains("**Tier 1 — Foundation**\n- Explains what a compiler does."), markdown);
+            assertTrue(markdown.contains("**Tier 2 — Practitioner**\n- Configures a build for two target platforms."), markdown);
+            // the hover's range is the reference under the pointer
+            assertEquals(line(OPS, "requires ENG.build.compile"), hover.getRange().getStart().getLine());
+            // a plain 'requires' in the same file, and a declaration
+            String onLocal = get(documents.hover(new HoverParams(engDocument, position(ENG, "requires compile", "compile"))))
+                    .getContents().getRight().getValue();
+            assertTrue(onLocal.contains("Point `ENG.build.compile`"), onLocal);
+            String onDeclaration = get(documents.hover(new HoverParams(engDocument, position(ENG, "point link", "link"))))
+                    .getContents().getRight().getValue();
+            assertTrue(onDeclaration.contains("Point `ENG.build.link`") && onDeclaration.contains("Requires: `ENG.build.compile` Compiling"),
+                    onDeclaration);
+
+            // references: every use of the point, in all three files, from its declaration
+            ReferenceParams references = new ReferenceParams(engDocument, position(ENG, "point compile", "compile"),
+                    new ReferenceContext(false));
+            List<String> found = get(documents.references(references)).stream()
+                    .map(location -> workspace.relativize(path(location.getUri())) + ":" + location.getRange().getStart().getLine())
+                    .sorted().toList();
+            assertEquals(List.of("eng.norm:" + line(ENG, "requires compile"), "ops.norm:" + line(OPS, "requires ENG.build.compile"),
+                    "standard.norm:" + line(STANDARD, "build.compile 1")), found);
+            // ... and from a reference, with the declaration
+            ReferenceParams withDeclaration = new ReferenceParams(opsDocument, position(OPS, "requires ENG.build.compile", "compile"),
+                    new ReferenceContext(true));
+            assertEquals(4, get(documents.references(withDeclaration)).size());
+
+            // rename: the declaration and every reference, qualified ones keep their qualification
+            RenameParams rename = new RenameParams(engDocument, position(ENG, "point compile", "compile"), "compilation");
+            WorkspaceEdit edit;
+            try {
+                edit = get(documents.rename(rename));
+            } catch (ExecutionException e) {
+                throw new AssertionError("rename failed: " + e.getCause() + (e.getCause() instanceof ResponseErrorException r
+                        ? "\n" + r.getResponseError().getData() : "") + "\nstderr:\n" + stderr.getNow(""), e);
+            }
+            Map<Path, String> renamed = apply(edit, Map.of(standardFile, STANDARD, eng, ENG, ops, OPS));
+            assertEquals(ENG.replace("point compile", "point compilation").replace("requires compile", "requires compilation"),
+                    renamed.get(eng));
+            assertEquals(OPS.replace("ENG.build.compile", "ENG.build.compilation"), renamed.get(ops));
+            assertEquals(STANDARD.replace("build.compile 1", "build.compilation 1"), renamed.get(standardFile));
+
+            // the same rename started at a qualified reference in another file
+            WorkspaceEdit fromReference = get(documents.rename(new RenameParams(opsDocument,
+                    position(OPS, "requires ENG.build.compile", "compile"), "compilation")));
+            assertEquals(renamed, apply(fromReference, Map.of(standardFile, STANDARD, eng, ENG, ops, OPS)));
+
+            // renaming a role renames the id paths through it: the qualified references into it follow
+            WorkspaceEdit role = get(documents.rename(new RenameParams(engDocument, position(ENG, "role ENG", "ENG"), "ENGINEER")));
+            Map<Path, String> roleRenamed = apply(role, Map.of(standardFile, STANDARD, eng, ENG, ops, OPS));
+            assertEquals(ENG.replace("role ENG ", "role ENGINEER "), roleRenamed.get(eng));
+            assertEquals(OPS.replace("ENG.build.", "ENGINEER.build."), roleRenamed.get(ops));
+            assertEquals(STANDARD.replace("for ENG {", "for ENGINEER {"), roleRenamed.get(standardFile));
+
+            // an id the language would not accept is refused with a clear message
+            Map<String, String> refusals = Map.of("two words", "'two words' is not a valid id", "1st", "'1st' is not a valid id",
+                    "a.b", "'a.b' is not a valid id", "", "'' is not a valid id", "scope", "'scope' is not a valid id: it is a keyword",
+                    "link", "'link' is already the id of another element next to 'compile'");
+            for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+                ExecutionException refused = assertThrows(ExecutionException.class, () -> get(documents.rename(
+                        new RenameParams(engDocument, position(ENG, "point compile", "compile"), refusal.getKey()))), refusal::getKey);
+                assertTrue(refused.getCause() instanceof ResponseErrorException, refused::toString);
+                String message = ((ResponseErrorException) refused.getCause()).getResponseError().getMessage();
+                assertTrue(message.startsWith(refusal.getValue()), message);
+            }
+
+            get(server.shutdown());
+            server.exit();
+            assertTrue(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), () -> "exit; stderr:\n" + stderr.getNow(""));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /** Connects LSP4J's client to the server process and initializes it on {@code workspace}. */
+    private static LanguageServer connect(Process process, Client client, Path workspace) throws Exception {
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+                process.getOutputStream());
+        launcher.startListening();
+        LanguageServer server = launcher.getRemoteProxy();
+        InitializeParams initialize = new InitializeParams();
+        initialize.setProcessId((int) ProcessHandle.current().pid());
+        initialize.setRootUri(workspace.toUri().toString());
+        initialize.setCapabilities(new ClientCapabilities());
+        get(server.initialize(initialize));
+        server.initialized(new InitializedParams());
+        return server;
+    }
+
+    /** The texts of the files after applying the edits of a workspace edit (as {@code changes} or {@code documentChanges}). */
+    private static Map<Path, String> apply(WorkspaceEdit edit, Map<Path, String> texts) {
+        Map<Path, List<TextEdit>> byFile = new TreeMap<>();
+        if (edit.getChanges() != null) {
+            edit.getChanges().forEach((uri, edits) -> byFile.computeIfAbsent(path(uri), p -> new ArrayList<>()).addAll(edits));
+        }
+        if (edit.getDocumentChanges() != null) {
+            for (var change : edit.getDocumentChanges()) {
+                TextDocumentEdit documentEdit = change.getLeft();
+                byFile.computeIfAbsent(path(documentEdit.getTextDocument().getUri()), p -> new ArrayList<>())
+                        .addAll(documentEdit.getEdits().stream().map(Either::getLeft).toList());
+            }
+        }
+        Map<Path, String> result = new TreeMap<>(texts);
+        byFile.forEach((file, edits) -> {
+            String text = texts.get(file);
+            assertNotNull(text, () -> "edit of an unknown file " + file);
+            List<TextEdit> sorted = new ArrayList<>(edits);
+            // from the end, so that earlier offsets stay valid
+            sorted.sort((a, b) -> Integer.compare(offset(text, b.getRange().getStart()), offset(text, a.getRange().getStart())));
+            StringBuilder out = new StringBuilder(text);
+            for (TextEdit textEdit : sorted) {
+                out.replace(offset(text, textEdit.getRange().getStart()), offset(text, textEdit.getRange().getEnd()),
+                        textEdit.getNewText());
+            }
+            result.put(file, out.toString());
+        });
+        return result;
+    }
+
+    private static int offset(String text, Position position) {
+        int offset = 0;
+        for (int line = 0; line < position.getLine(); line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset + position.getCharacter();
+    }
+
+    /** The 0-based line of the first line of {@code text} containing {@code part}. */
+    private static int line(String text, String part) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(part);
+    }
+
+    /** The position of {@code part} in the first line of {@code text} containing {@code context}. */
+    private static Position position(String text, String context, String part) {
+        int line = line(text, context);
+        String content = text.lines().toList().get(line);
+        return new Position(line, content.indexOf(context) + context.indexOf(part));
     }
 
     private static <T> T get(CompletableFuture<T> future) throws Exception {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.cli.CliProcess.Result;
+import org.normative.publish.Publishers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,8 @@ class PublishCommandIT {
     static final String EDITION = "apd.ai-competency-1.0.0.json";
     static final String WORD = "apd.ai-competency-1.0.0.docx";
     static final String SCHEMA = "normative-edition.schema.json";
+    static final String PDF = "apd.ai-competency-1.0.0.pdf";
+    static final String HTML = "apd.ai-competency-1.0.0.html";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonSchema schema;
@@ -53,16 +56,19 @@ class PublishCommandIT {
     }
 
     @Test
-    void the_example_is_published_in_every_format_with_the_same_bytes_on_every_run() throws IOException {
+    void the_example_is_published_in_every_format_and_as_a_valid_json_edition_with_the_same_bytes_on_every_run() throws IOException {
         Path out = temp.resolve("editions");
         String example = CliProcess.repositoryRoot().resolve(ValidateCommandIT.EXAMPLE).toString();
 
         Result first = CliProcess.run(temp, "publish", example, "--out", "editions");
 
         assertEquals(NormativeCli.OK, first.exitCode(), first::toString);
-        assertEquals(List.of("editions/" + WORD, "editions/" + EDITION, "editions/" + SCHEMA), first.stdoutLines(), first::toString);
+        // every format, in the order of Publishers.standard(), the JSON schema right after the JSON edition
+        assertEquals(List.of("editions/" + WORD, "editions/" + PDF, "editions/" + EDITION, "editions/" + SCHEMA, "editions/" + HTML),
+                first.stdoutLines(), first::toString);
         assertTrue(first.stderr().isBlank(), first::toString);
-        assertEquals(List.of(WORD, EDITION, SCHEMA), list(out));
+        List<String> files = list(out);
+        assertEquals(List.of(WORD, HTML, EDITION, PDF, SCHEMA), files);
         byte[] word = Files.readAllBytes(out.resolve(WORD));
         byte[] bytes = Files.readAllBytes(out.resolve(EDITION));
         JsonNode edition = JSON.readTree(bytes);
@@ -78,8 +84,29 @@ class PublishCommandIT {
         assertEquals(NormativeCli.OK, second.exitCode(), second::toString);
         assertArrayEquals(bytes, Files.readAllBytes(out.resolve(EDITION)));
         assertArrayEquals(word, Files.readAllBytes(out.resolve(WORD)));
-        assertEquals(List.of(WORD, EDITION, SCHEMA), list(out));
+        assertEquals(files, list(out));
         first.assertNoStackTrace();
+    }
+
+    @Test
+    void the_pdf_and_html_editions_are_written_when_asked_for() throws IOException {
+        Result result = CliProcess.run(CliProcess.repositoryRoot(), "publish", ValidateCommandIT.EXAMPLE, "--format", "pdf,html",
+                "--out", temp.toString());
+
+        assertEquals(NormativeCli.OK, result.exitCode(), result::toString);
+        assertEquals(List.of(temp.resolve(PDF).toString(), temp.resolve(HTML).toString()), result.stdoutLines(), result::toString);
+        assertTrue(result.stderr().isBlank(), result::toString);
+        assertEquals(List.of(HTML, PDF), list(temp));
+        String html = Files.readString(temp.resolve(HTML));
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\""), html.substring(0, 100));
+        assertTrue(html.contains("<section class=\"point\" id=\"AIPM.foundations.core-product\">"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(temp.resolve(PDF).toFile())) {
+            assertEquals("AI Professional Competency Model", pdf.getDocumentInformation().getTitle());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("1.1.1 Core Product Capabilities"), "the first point");
+            assertTrue(text.contains("AI专业能力模型"), "the Chinese title");
+        }
+        result.assertNoStackTrace();
     }
 
     @Test
@@ -148,7 +175,7 @@ class PublishCommandIT {
         Result output = CliProcess.run(root, "publish", ValidateCommandIT.EXAMPLE, "--out", file.toString());
 
         assertEquals(NormativeCli.USAGE_OR_IO, format.exitCode(), format::toString);
-        assertEquals(List.of("normative: unknown format 'xml' (formats: docx, json)"), format.stderrLines(), format::toString);
+        assertEquals(List.of("normative: unknown format 'xml' (formats: docx, pdf, json, html)"), format.stderrLines(), format::toString);
         assertEquals(NormativeCli.USAGE_OR_IO, language.exitCode(), language::toString);
         assertEquals(List.of("normative: 'fr' is not a language of apd.ai-competency (languages: en, zh)"), language.stderrLines(),
                 language::toString);

@@ -658,6 +658,9 @@ final class Comparer {
 
     /** The value of a text (as {@code valueKind}) and each of its translations. */
     private void compareText(ElementType type, String id, Integer tier, String field, Text old, Text now, ChangeKind valueKind) {
+        if (identical(old, now)) {
+            return; // most texts of two versions are; no need to normalize them
+        }
         String a = value(old);
         String b = value(now);
         if (!a.equals(b)) {
@@ -695,8 +698,44 @@ final class Comparer {
         return text == null ? "" : normalize(text.getValue());
     }
 
+    /** Whether two texts are written exactly alike, translations included. */
+    private static boolean identical(Text a, Text b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (!Objects.equals(a.getValue(), b.getValue()) || a.getTranslations().size() != b.getTranslations().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.getTranslations().size(); i++) {
+            Translation x = a.getTranslations().get(i);
+            Translation y = b.getTranslations().get(i);
+            if (!Objects.equals(x.getLanguage(), y.getLanguage()) || !Objects.equals(x.getValue(), y.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code value} stripped, every run of white space (space, tab, line breaks) as one space; as {@code strip().replaceAll("\\s+", " ")}, faster. */
     static String normalize(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        if (value == null) {
+            return "";
+        }
+        String stripped = value.strip();
+        StringBuilder out = null; // created at the first white space that is not a single ' '
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (out == null && white && (c != ' ' || space)) {
+                out = new StringBuilder(stripped.length()).append(stripped, 0, i);
+            }
+            if (out != null && !(white && space)) {
+                out.append(white ? ' ' : c);
+            }
+            space = white;
+        }
+        return out == null ? stripped : out.toString();
     }
 
     private static boolean same(Text a, Text b) {

@@ -7,11 +7,13 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
 import org.normative.dsl.conversion.StringValueConverter;
 import org.normative.dsl.formatting2.FormatterDefaults;
+import org.normative.dsl.index.NormativeResourceDescriptionStrategy;
 import org.normative.dsl.linking.NormativeLinkingDiagnostics;
 import org.normative.dsl.linking.NormativeSyntaxErrors;
 import org.normative.dsl.naming.NormativeQualifiedNameProvider;
@@ -34,6 +36,11 @@ public class NormativeRuntimeModule extends AbstractNormativeRuntimeModule {
         binder.bind(IScopeProvider.class)
                 .annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
                 .to(NormativeNamespaceScopeProvider.class);
+    }
+
+    /** The index: elements with an id path, without walking into texts, criteria and relations. */
+    public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+        return NormativeResourceDescriptionStrategy.class;
     }
 
     public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {

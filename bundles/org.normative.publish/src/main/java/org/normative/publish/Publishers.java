@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import org.normative.dsl.project.ProjectException;
 import org.normative.publish.docx.DocxPublisher;
+import org.normative.publish.html.HtmlPublisher;
 import org.normative.publish.json.JsonPublisher;
+import org.normative.publish.pdf.PdfPublisher;
 
 /** The formats an edition can be published in, selected by name. */
 public final class Publishers {
@@ -25,7 +27,7 @@ public final class Publishers {
 
     /** Every format of Normative, in the order they are published: add a new format here. */
     public static Publishers standard() {
-        return new Publishers(List.of(new DocxPublisher(), new JsonPublisher()));
+        return new Publishers(List.of(new DocxPublisher(), new PdfPublisher(), new JsonPublisher(), new HtmlPublisher()));
     }
 
     /** The names of the formats, in order. */

@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code normative publish PATH --out DIR [--format json] [--lang zh]}: writes the editions of standards. */
+/** {@code normative publish PATH --out DIR [--format pdf,html,json] [--lang zh]}: writes the editions of standards. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {"Publish the editions of the standards in PATH into DIR.",
                 "One file per standard and format, named <standard-id>-<version>[-<lang>].<ext>, "

@@ -25,12 +25,14 @@ import picocli.CommandLine.Spec;
         description = {"Cut a release of the standard in --path: compare it with the last release tag (the highest "
                 + "X.Y.Z or vX.Y.Z tag on HEAD or an ancestor), check the version against the semver advice, set the "
                 + "standard's version and add a release entry (date, summary) to its source file.",
+                "A pre-release (1.1.0-rc.1) is checked against the last release like its release, and must come "
+                        + "after the last pre-release tag in semver order.",
                 "With --tag, commit the standard's folder as \"Release X.Y.Z\" and tag that commit vX.Y.Z.",
                 "Exit code: 0 released, 1 the version contradicts the last release or the advice (nothing written), "
                         + "2 usage, Git or I/O problem, or the edited standard does not validate (the file is restored)."})
 public final class ReleaseCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "X.Y.Z", description = "The new version.")
+    @Parameters(index = "0", paramLabel = "X.Y.Z", description = "The new version: X.Y.Z, or a pre-release such as X.Y.Z-rc.1.")
     String version;
 
     @Option(names = "--tag", description = "Commit the standard's folder (\"Release X.Y.Z\") and tag the commit vX.Y.Z (annotated).")

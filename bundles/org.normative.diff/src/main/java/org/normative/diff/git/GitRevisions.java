@@ -66,11 +66,11 @@ public final class GitRevisions implements AutoCloseable {
             return StandardDiff.compare(Path.of(before), after == null ? path : Path.of(after));
         }
         try (GitRevisions revisions = open(path, isPath(before) ? after : before)) {
-            Standard old = StandardDiff.standardIn(isPath(before) ? Path.of(before) : revisions.checkout(before, path));
-            Standard now = StandardDiff.standardIn(after == null ? path
-                    : isPath(after) ? Path.of(after) : revisions.checkout(after, path));
+            Path old = isPath(before) ? Path.of(before) : revisions.checkout(before, path);
+            Path now = after == null ? path : isPath(after) ? Path.of(after) : revisions.checkout(after, path);
+            Standard[] standards = StandardDiff.standardsIn(old, now);
             // compared before the temporary folders are deleted
-            return StandardDiff.compare(old, now);
+            return StandardDiff.compare(standards[0], standards[1]);
         }
     }
 

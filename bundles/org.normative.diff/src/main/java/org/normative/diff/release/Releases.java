@@ -15,8 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.ConcurrentRefUpdateException;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -41,17 +44,19 @@ import org.normative.model.Standard;
 /**
  * Cutting a release of a standard kept in Git (docs/diff.md, "Cutting a release"):
  * <ol>
- * <li>the last release is the highest semver tag ({@code 1.2.3} or {@code v1.2.3}) whose commit is
- * HEAD or an ancestor of it;</li>
+ * <li>the last release is the highest semver tag ({@code 1.2.3} or {@code v1.2.3}, not a
+ * pre-release) whose commit is HEAD or an ancestor of it;</li>
  * <li>the standard at that tag is compared with the working tree; the new version must be greater
  * and at least as big a bump as the semver advice ({@link VersionRefusedException} otherwise,
- * unless {@code force}: then a warning);</li>
+ * unless {@code force}: then a warning); a pre-release ({@code 1.1.0-rc.1}) is checked the same way,
+ * and must also come after the highest pre-release tag on HEAD's history;</li>
  * <li>the standard's source file gets the new header version and a release entry
  * ({@link ReleaseEdit}), written atomically, re-loaded and validated (restored on errors);</li>
  * <li>with {@code tag}: the standard's folder is committed ("Release X.Y.Z") and that commit is
  * tagged {@code vX.Y.Z} (annotated). A tag on HEAD would not contain the edit, hence the commit;
  * refused beforehand when there are uncommitted changes outside the standard's folder or when the
- * tag exists.</li>
+ * tag exists. All or nothing: when the commit or the tag cannot be made (a locked ref or index),
+ * the release commit is undone and the file restored byte for byte.</li>
  * </ol>
  * Every refusal happens before the file is written.
  */
@@ -95,24 +100,31 @@ public final class Releases {
 
     public static Result release(Request request) throws ProjectException {
         Version version = Version.parse(request.version()).orElseThrow(() -> new ProjectException(
-                "'" + request.version() + "' is no release version: use MAJOR.MINOR.PATCH, e.g. 1.1.0"));
+                "'" + request.version() + "' is no release version: use MAJOR.MINOR.PATCH, e.g. 1.1.0, or a pre-release"
+                        + " MAJOR.MINOR.PATCH-IDENTIFIERS, e.g. 1.1.0-rc.1"));
         Path path = request.path().toAbsolutePath().normalize();
         Path folder = Files.isRegularFile(path) ? path.getParent() : path;
         try (GitRevisions revisions = GitRevisions.open(path)) {
             Repository repository = revisions.repository();
             Optional<LastRelease> last = lastRelease(repository);
+            Optional<LastRelease> latest = lastRelease(repository, true);
             Standard now = checkedStandard(path, "before releasing");
             ChangeReport report = null;
-            String warning = null;
+            String problem = null;
             if (last.isPresent()) {
                 Standard old = StandardDiff.standardIn(revisions.checkout(last.get().commit().name(), path));
                 report = StandardDiff.compare(old, now);
-                String problem = contradiction(version, last.get(), report);
-                if (problem != null && !request.force()) {
-                    throw new VersionRefusedException(problem + " (--force to release it anyway)");
-                }
-                warning = problem == null ? null : problem + "; released anyway (--force)";
+                problem = contradiction(version, last.get(), report);
             }
+            if (problem == null && latest.isPresent() && latest.get().version().isPreRelease()
+                    && version.compareTo(latest.get().version()) <= 0) {
+                problem = "version " + version + " is not greater than the last pre-release " + latest.get().version()
+                        + " (tag " + latest.get().tag() + ")";
+            }
+            if (problem != null && !request.force()) {
+                throw new VersionRefusedException(problem + " (--force to release it anyway)");
+            }
+            String warning = problem == null ? null : problem + "; released anyway (--force)";
             String tagName = "v" + version;
             if (request.tag()) {
                 checkCanTag(repository, revisions.pathInRepository(folder), tagName, version);
@@ -135,7 +147,13 @@ public final class Releases {
 
             String commit = null;
             if (request.tag()) {
-                commit = commitAndTag(repository, revisions.pathInRepository(folder), tagName, version);
+                try {
+                    commit = commitAndTag(repository, revisions.pathInRepository(folder), tagName, version);
+                } catch (StepFailed e) {
+                    // all or nothing: the release commit is undone (commitAndTag) and the file restored
+                    write(file, original);
+                    throw new ProjectException(e.getMessage() + "; " + e.outcome, e.getCause());
+                }
             }
             return new Result(version, last.map(LastRelease::tag).orElse(null), last.map(LastRelease::version).orElse(null),
                     report, file, date, summary.replaceAll("\\s+", " ").strip(), warning,
@@ -144,10 +162,18 @@ public final class Releases {
     }
 
     /**
-     * The highest release tag ({@code X.Y.Z} or {@code vX.Y.Z}) on HEAD or an ancestor of HEAD;
-     * empty when there is none (or no commit yet).
+     * The highest release tag ({@code X.Y.Z} or {@code vX.Y.Z}, not a pre-release) on HEAD or an
+     * ancestor of HEAD; empty when there is none (or no commit yet). Changes are counted from it.
      */
     public static Optional<LastRelease> lastRelease(Repository repository) throws ProjectException {
+        return lastRelease(repository, false);
+    }
+
+    /**
+     * The highest version tag on HEAD or an ancestor of HEAD, pre-releases ({@code v1.1.0-rc.1})
+     * included when {@code preReleases}, in the precedence of Semantic Versioning.
+     */
+    public static Optional<LastRelease> lastRelease(Repository repository, boolean preReleases) throws ProjectException {
         try {
             ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
             if (head == null) {
@@ -157,7 +183,8 @@ public final class Releases {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
                 String name = ref.getName().substring(Constants.R_TAGS.length());
                 Optional<Version> version = Version.ofTag(name);
-                if (version.isEmpty() || (best != null && version.get().compareTo(best.version()) <= 0)) {
+                if (version.isEmpty() || (version.get().isPreRelease() && !preReleases)
+                        || (best != null && version.get().compareTo(best.version()) <= 0)) {
                     continue;
                 }
                 try (RevWalk walk = new RevWalk(repository)) {
@@ -301,20 +328,90 @@ public final class Releases {
         return status.getUncommittedChanges();
     }
 
-    private static String commitAndTag(Repository repository, String folder, String tagName, Version version)
-            throws ProjectException {
-        String pattern = folder.isEmpty() ? "." : folder;
-        try (Git git = Git.wrap(repository)) {
-            git.add().addFilepattern(pattern).call();
-            git.add().setUpdate(true).addFilepattern(pattern).call();
-            RevCommit commit = git.commit().setMessage("Release " + version).setSign(false).call();
-            git.tag().setName(tagName).setObjectId(commit).setAnnotated(true).setMessage("Release " + version)
-                    .setSigned(false).call();
-            return commit.name();
-        } catch (GitAPIException e) {
-            throw new ProjectException(repository.getWorkTree() + ": cannot commit and tag the release " + version + ": "
-                    + e.getMessage() + " (the standard was edited; commit and tag it yourself)", e);
+    /** A failed commit or tag step; {@code outcome}: the state it left, once the file is restored. */
+    private static final class StepFailed extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String outcome;
+
+        StepFailed(String message, String outcome, Throwable cause) {
+            super(message, cause);
+            this.outcome = outcome;
         }
+    }
+
+    /**
+     * Commits the standard's folder and tags the commit. When either step fails, what was done is
+     * undone: the branch and the index go back to the commit they were at (the working tree is
+     * left alone), so that the caller can restore the edited file and leave the repository as it
+     * was.
+     */
+    private static String commitAndTag(Repository repository, String folder, String tagName, Version version)
+            throws StepFailed, ProjectException {
+        String pattern = folder.isEmpty() ? "." : folder;
+        ObjectId original;
+        try {
+            original = repository.resolve(Constants.HEAD + "^{commit}");
+        } catch (IOException e) {
+            throw new ProjectException(repository.getWorkTree() + ": cannot read HEAD: " + e.getMessage(), e);
+        }
+        try (Git git = Git.wrap(repository)) {
+            RevCommit commit;
+            boolean staged = false;
+            try {
+                git.add().addFilepattern(pattern).call();
+                staged = true;
+                git.add().setUpdate(true).addFilepattern(pattern).call();
+                commit = git.commit().setMessage("Release " + version).setSign(false).call();
+            } catch (GitAPIException | JGitInternalException e) {
+                String outcome = !staged || undo(git, original) ? "nothing was released: the standard was restored"
+                        : "nothing was released: the standard was restored ('git reset' unstages what may still be staged)";
+                throw new StepFailed("cannot commit the release " + version + ": " + reason(e), outcome, e);
+            }
+            try {
+                git.tag().setName(tagName).setObjectId(commit).setAnnotated(true).setMessage("Release " + version)
+                        .setSigned(false).call();
+            } catch (GitAPIException | JGitInternalException e) {
+                // JGit says "Could not lock HEAD" for any ref it cannot lock
+                String because = e instanceof ConcurrentRefUpdateException
+                        ? "the ref " + Constants.R_TAGS + tagName + " is locked (a .lock file of another Git process, or of one that stopped)"
+                        : reason(e);
+                String outcome = undo(git, original)
+                        ? "nothing was released: the release commit was undone and the standard restored"
+                        : "the release commit " + commit.name().substring(0, 12) + " could not be undone ("
+                                + (original == null ? "'git update-ref -d HEAD'" : "'git reset HEAD~1'")
+                                + " undoes it); the standard was restored";
+                throw new StepFailed("cannot tag the release " + version + " as " + tagName + ": " + because, outcome, e);
+            }
+            return commit.name();
+        }
+    }
+
+    /** Moves the branch and the index back to {@code original} (a mixed reset); whether that worked. */
+    private static boolean undo(Git git, ObjectId original) {
+        if (original == null) {
+            return false;
+        }
+        try {
+            git.reset().setMode(ResetType.MIXED).setRef(original.name()).call();
+            return true;
+        } catch (GitAPIException | JGitInternalException e) {
+            return false;
+        }
+    }
+
+    /** What JGit says went wrong, in one line: the innermost message. */
+    private static String reason(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage();
+            }
+        }
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        String line = message.replaceAll("\\s+", " ").strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
     private static String read(Path file) throws ProjectException {

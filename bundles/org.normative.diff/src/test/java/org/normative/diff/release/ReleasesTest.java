@@ -86,6 +86,38 @@ class ReleasesTest {
     }
 
     @Test
+    void aPreReleaseIsTaggedAndTheReleaseStillCountsFromTheLastRelease() throws Exception {
+        Releases.Result rc1 = Releases.release(request("1.1.0-rc.1", false, true));
+        assertEquals("v1.1.0-rc.1", rc1.tag());
+        assertEquals("v1.0.0", rc1.lastTag());
+        String text = Files.readString(standard.resolve("standard.norm"));
+        assertTrue(text.contains("version 1.1.0-rc.1 {"), text);
+        assertTrue(text.contains("release 1.1.0-rc.1 2026-05-04 \"1 point added.\""), text);
+
+        try (GitRevisions revisions = GitRevisions.open(standard)) {
+            assertEquals("v1.0.0", Releases.lastRelease(revisions.repository()).orElseThrow().tag(), "releases only");
+            assertEquals("v1.1.0-rc.1", Releases.lastRelease(revisions.repository(), true).orElseThrow().tag());
+        }
+        // not after itself, nor after a later pre-release; the advice still holds (1 point added: minor)
+        VersionRefusedException again = assertThrows(VersionRefusedException.class, () -> Releases.release(request("1.1.0-rc.1", false, false)));
+        assertEquals("version 1.1.0-rc.1 is not greater than the last pre-release 1.1.0-rc.1 (tag v1.1.0-rc.1) "
+                + "(--force to release it anyway)", again.getMessage());
+        assertThrows(VersionRefusedException.class, () -> Releases.release(request("1.1.0-beta", false, false)));
+        VersionRefusedException patch = assertThrows(VersionRefusedException.class, () -> Releases.release(request("1.0.1-rc.1", false, false)));
+        assertTrue(patch.getMessage().startsWith("version 1.0.1-rc.1 is a patch release, but the"), patch.getMessage());
+
+        Releases.Result rc2 = Releases.release(request("1.1.0-rc.2", false, true));
+        assertEquals("v1.0.0", rc2.lastTag());
+        Releases.Result release = Releases.release(request("1.1.0", false, true));
+        assertEquals("v1.1.0", release.tag());
+        assertEquals(Semver.MINOR, release.report().semver());
+        text = Files.readString(standard.resolve("standard.norm"));
+        assertTrue(text.contains("version 1.1.0 {"), text);
+        assertTrue(text.contains("release 1.1.0-rc.1 2026-05-04") && text.contains("release 1.1.0-rc.2 2026-05-04")
+                && text.contains("release 1.1.0 2026-05-04"), text);
+    }
+
+    @Test
     void theLastReleaseIsTheHighestSemverTagOnHead() throws Exception {
         try (GitRevisions revisions = GitRevisions.open(standard)) {
             Releases.LastRelease last = Releases.lastRelease(revisions.repository()).orElseThrow();

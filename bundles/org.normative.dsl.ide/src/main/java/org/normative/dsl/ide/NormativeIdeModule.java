@@ -3,12 +3,19 @@
  */
 package org.normative.dsl.ide;
 
+import org.eclipse.xtext.ide.refactoring.IRenameStrategy2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.normative.dsl.ide.hover.NormativeHoverService;
+import org.normative.dsl.ide.rename.NormativeRenameService;
+import org.normative.dsl.ide.rename.NormativeRenameStrategy;
 import org.normative.dsl.ide.server.NormativeDocumentSymbols;
 
 /**
- * Use this class to register ide components.
+ * The IDE services of the language (language server, workbench): bindings of the hand-written
+ * services, one package per service.
  */
 public class NormativeIdeModule extends AbstractNormativeIdeModule {
 
@@ -18,5 +25,21 @@ public class NormativeIdeModule extends AbstractNormativeIdeModule {
 
     public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
         return NormativeDocumentSymbols.Kinds.class;
+    }
+
+    /** Hover: the element's description as Markdown (see {@link org.normative.dsl.ide.hover.ElementDescription}). */
+    public Class<? extends IHoverService> bindIHoverService() {
+        return NormativeHoverService.class;
+    }
+
+    /** Rename by {@code id}, with a clear refusal of a new id the language would not accept. */
+    @Override
+    public Class<? extends IRenameService2> bindIRenameService2() {
+        return NormativeRenameService.class;
+    }
+
+    @Override
+    public Class<? extends IRenameStrategy2> bindIRenameStrategy2() {
+        return NormativeRenameStrategy.class;
     }
 }

@@ -29,6 +29,9 @@ public class NormativeQualifiedNameProvider extends IQualifiedNameProvider.Abstr
 
     @Override
     public QualifiedName getFullyQualifiedName(EObject obj) {
+        if (!(obj instanceof Identified) && !(obj instanceof StandardPart)) {
+            return null; // texts, criteria, relations, ...: most objects of a standard; no need to cache that
+        }
         return cache.get(Tuples.pair(obj, "fqn"), obj.eResource(), () -> compute(obj));
     }
 

@@ -71,6 +71,11 @@ public record EditionView(String id, String version, String language, String def
         return text == null ? null : text.in(language);
     }
 
+    /** The tier of the scheme at {@code level}, if the scheme has one. */
+    public java.util.Optional<TierView> tier(int level) {
+        return tiers.stream().filter(tier -> tier.level() == level).findFirst();
+    }
+
     /** Every point, in document order. */
     public List<PointView> points() {
         return roles.stream().flatMap(role -> role.dimensions().stream()).flatMap(dimension -> dimension.points().stream()).toList();

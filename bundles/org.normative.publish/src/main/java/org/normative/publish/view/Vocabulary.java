@@ -36,6 +36,12 @@ public final class Vocabulary {
         PAGE_OF("page-of"),
         /** {@code Target tiers of the profiles for {role}}: a template with the placeholder {@code {role}}. */
         CHART_CAPTION("chart-caption"),
+        LANGUAGE("language"), LEVEL("level"), NO_CRITERIA("no-criteria"), NO_CHANGES("no-changes"),
+        /** The size of the standard: a template with {@code {roles}}, {@code {dimensions}}, {@code {points}}, {@code {criteria}}. */
+        STATISTICS("statistics"),
+        /** {@code These changes call for a new {part} version.}, with the word of {@link #semver(String)} for {@code {part}}. */
+        CHANGES_CALL_FOR("changes-call-for"),
+
         /** The note on the cover of a redline edition, with the placeholder {@code {version}}. */
         REDLINE_NOTE("redline-note");
 
@@ -135,6 +141,11 @@ public final class Vocabulary {
     /** The word for a status of a standard ({@code published}) or of a point ({@code deprecated}); the literal if it has none. */
     public String status(String literal) {
         return all.getProperty("status." + literal, literal);
+    }
+
+    /** The word for a version part ({@code major}, {@code minor}, {@code patch}); the part itself if it has none. */
+    public String semver(String part) {
+        return all.getProperty("semver." + part, part);
     }
 
     /** The word for a relation kind: {@code requires}, {@code related}, {@code aligns-with}; the kind itself if it has none. */

@@ -1,0 +1,674 @@
+package org.normative.publish.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.normative.diff.Semver;
+import org.normative.publish.view.Vocabulary;
+import org.normative.publish.view.Vocabulary.Word;
+import org.normative.publish.view.EditionView;
+import org.normative.publish.view.EditionView.ChangeEntry;
+import org.normative.publish.view.EditionView.ChangesView;
+import org.normative.publish.view.EditionView.CriterionView;
+import org.normative.publish.view.EditionView.DimensionView;
+import org.normative.publish.view.EditionView.PointView;
+import org.normative.publish.view.EditionView.PrincipleView;
+import org.normative.publish.view.EditionView.ProfileTargetView;
+import org.normative.publish.view.EditionView.ProfileView;
+import org.normative.publish.view.EditionView.Ref;
+import org.normative.publish.view.EditionView.RelationView;
+import org.normative.publish.view.EditionView.ReleaseView;
+import org.normative.publish.view.EditionView.RoleView;
+import org.normative.publish.view.EditionView.SectionView;
+import org.normative.publish.view.EditionView.TermView;
+import org.normative.publish.view.EditionView.TierCriteria;
+import org.normative.publish.view.EditionView.TierView;
+import org.normative.publish.view.LocalizedText;
+
+/**
+ * The one XHTML document of an edition, which the HTML edition writes as it is and the PDF
+ * edition lays out into pages. It prints the {@link EditionView} and computes nothing of its own:
+ * numbers, order, language fallback and the labels of references come from the view, the fixed
+ * words from {@link EditionView#vocabulary()}.
+ *
+ * <p>Content: cover (title, version, status, issued, publisher, license), table of contents,
+ * front-matter sections, principles, tier scheme, each role with its chart, dimensions (core
+ * definition) and points (scope, criteria by tier, relations, deprecation), profiles, glossary,
+ * release history, and the "Changes since" annex when the edition has one. Every role, dimension, point, profile and term has its id path as {@code id}
+ * ({@code AIPM.foundations.core-product}); the parts of the document that are not elements have
+ * ids with a colon, which no id path can contain ({@code part:contents}, {@code section:overview}).
+ *
+ * <p>Every text of the standard is escaped ({@link Markup}); the markup is deterministic.
+ */
+public final class XhtmlEdition {
+
+    /** What the document is laid out for. */
+    public enum Medium {
+        /** A web page: the HTML edition. */
+        SCREEN,
+        /** Pages: the PDF edition (running header and footer, bookmarks, page numbers in the table of contents). */
+        PRINT
+    }
+
+    /**
+     * @param medium screen or print
+     * @param css the style sheet, put inline into the document's head
+     * @param charts the charts of the roles
+     */
+    public record Options(Medium medium, String css, Chart.Source charts) {
+    }
+
+    public static final String XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
+
+    private final EditionView edition;
+    private final Options options;
+    private final Vocabulary words;
+    private final String language;
+    private final Markup out;
+
+    private XhtmlEdition(EditionView edition, Options options) {
+        this.edition = edition;
+        this.options = options;
+        this.words = edition.vocabulary();
+        this.language = edition.language();
+        this.out = new Markup(4096 + edition.points().size() * 3000);
+    }
+
+    /** The document: an {@code <html>} element in the XHTML namespace, without XML declaration or document type. */
+    public static String build(EditionView edition, Options options) {
+        return new XhtmlEdition(edition, options).document();
+    }
+
+    private boolean print() {
+        return options.medium() == Medium.PRINT;
+    }
+
+    private String document() {
+        out.open("html", "xmlns", XHTML_NAMESPACE, "lang", language, "xml:lang", language).newline();
+        head();
+        out.open("body", "class", "edition").newline();
+        if (print()) {
+            runningHeaderAndFooter();
+        }
+        cover();
+        contents();
+        for (SectionView section : edition.sections()) {
+            section(section);
+        }
+        principles();
+        tiers();
+        for (RoleView role : edition.roles()) {
+            role(role);
+        }
+        profiles();
+        glossary();
+        releases();
+        changes();
+        out.close("body").newline().close("html").newline();
+        return out.toString();
+    }
+
+    // ------------------------------------------------------------------ head
+
+    private void head() {
+        out.open("head").newline();
+        out.empty("meta", "http-equiv", "Content-Type", "content", "text/html; charset=UTF-8").newline();
+        if (!print()) {
+            out.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
+        }
+        out.element("title", title()).newline();
+        out.empty("meta", "name", "author", "content", edition.text(edition.metadata().publisher())).newline();
+        out.empty("meta", "name", "subject", "content", edition.id() + " " + edition.version()).newline();
+        out.empty("meta", "name", "generator", "content", "Normative").newline();
+        out.open("style").raw(options.css()).close("style").newline();
+        if (print()) {
+            bookmarks();
+        }
+        out.close("head").newline();
+    }
+
+    private String title() {
+        return edition.text(edition.metadata().title());
+    }
+
+    /** The PDF's outline: the parts, roles, dimensions and points. */
+    private void bookmarks() {
+        out.open("bookmarks").newline();
+        bookmark(words.get(Word.CONTENTS), "part:contents");
+        for (SectionView section : edition.sections()) {
+            bookmark(edition.text(section.title()), "section:" + section.id());
+        }
+        if (!edition.principles().isEmpty()) {
+            bookmark(words.get(Word.PRINCIPLES), "part:principles");
+        }
+        if (!edition.tiers().isEmpty()) {
+            bookmark(words.get(Word.TIERS), "part:tiers");
+        }
+        for (RoleView role : edition.roles()) {
+            out.open("bookmark", "name", role.label(), "href", "#" + role.id()).newline();
+            for (DimensionView dimension : role.dimensions()) {
+                out.open("bookmark", "name", dimension.label(), "href", "#" + dimension.id()).newline();
+                for (PointView point : dimension.points()) {
+                    bookmark(point.label(), point.id());
+                }
+                out.close("bookmark").newline();
+            }
+            out.close("bookmark").newline();
+        }
+        if (!edition.profiles().isEmpty()) {
+            bookmark(words.get(Word.PROFILES), "part:profiles");
+        }
+        if (!edition.glossary().isEmpty()) {
+            bookmark(words.get(Word.GLOSSARY), "part:glossary");
+        }
+        if (!edition.releases().isEmpty()) {
+            bookmark(words.get(Word.RELEASE_HISTORY), "part:releases");
+        }
+        if (edition.changes() != null) {
+            bookmark(words.fill(Word.CHANGES_SINCE, "version", edition.changes().since()), "part:changes");
+        }
+        out.close("bookmarks").newline();
+    }
+
+    private void bookmark(String name, String id) {
+        out.empty("bookmark", "name", name, "href", "#" + id).newline();
+    }
+
+    /** Running elements that the print style sheet moves into the page margins. */
+    private void runningHeaderAndFooter() {
+        out.open("div", "class", "running-header").element("span", title(), "class", "running-title")
+                .element("span", edition.id() + " " + edition.version(), "class", "running-version").close("div").newline();
+        String pageOf = words.fill(Word.PAGE_OF, "page", "\u0000", "pages", "\u0001");
+        out.open("div", "class", "running-footer");
+        for (String piece : pageOf.split("(?=[\u0000\u0001])|(?<=[\u0000\u0001])")) {
+            if (piece.equals("\u0000")) {
+                out.element("span", "", "class", "page-number");
+            } else if (piece.equals("\u0001")) {
+                out.element("span", "", "class", "page-count");
+            } else {
+                out.text(piece);
+            }
+        }
+        out.close("div").newline();
+    }
+
+    // ------------------------------------------------------------------ cover and contents
+
+    private void cover() {
+        EditionView.Metadata metadata = edition.metadata();
+        out.open("div", "class", "cover", "id", "part:cover").newline();
+        if (metadata.publisher() != null) {
+            text("p", metadata.publisher(), "cover-publisher");
+        }
+        out.open("h1", "class", "cover-title", "id", "part:title");
+        inline(metadata.title());
+        out.close("h1").newline();
+        translations(metadata.title(), "p", "cover-translation");
+        out.element("p", edition.id(), "class", "cover-id").newline();
+        out.open("table", "class", "cover-metadata").newline().open("tbody").newline();
+        coverRow(words.get(Word.VERSION), edition.version());
+        coverRow(words.get(Word.STATUS), words.status(metadata.status()));
+        if (metadata.issued() != null) {
+            coverRow(words.get(Word.ISSUED), metadata.issued());
+        }
+        if (metadata.publisher() != null) {
+            coverRow(words.get(Word.PUBLISHER), edition.text(metadata.publisher()));
+        }
+        if (metadata.license() != null) {
+            coverRow(words.get(Word.LICENSE), metadata.license());
+        }
+        coverRow(words.get(Word.LANGUAGE), language);
+        out.close("tbody").newline().close("table").newline();
+        out.element("p", statistics(), "class", "cover-statistics").newline();
+        out.close("div").newline();
+    }
+
+    /** "2 roles, 14 dimensions, 69 key competency points, 207 criteria" */
+    private String statistics() {
+        EditionView.Statistics size = edition.statistics();
+        return words.fill(Word.STATISTICS, "roles", String.valueOf(size.roles()), "dimensions", String.valueOf(size.dimensions()),
+                "points", String.valueOf(size.points()), "criteria", String.valueOf(size.criteria()));
+    }
+
+    /** The heading of each part of the "Changes since" annex. */
+    private static final Map<Semver, Word> CHANGES = Map.of(Semver.MAJOR, Word.CHANGES_MAJOR, Semver.MINOR, Word.CHANGES_MINOR,
+            Semver.PATCH, Word.CHANGES_PATCH, Semver.NONE, Word.CHANGES_NONE);
+
+    private void coverRow(String name, String value) {
+        out.open("tr").element("th", name, "scope", "row").element("td", value).close("tr").newline();
+    }
+
+    private void contents() {
+        out.open("nav", "class", "contents", "id", "part:contents").newline();
+        out.element("h2", words.get(Word.CONTENTS)).newline();
+        out.open("ol", "class", "toc").newline();
+        for (SectionView section : edition.sections()) {
+            tocEntry("toc-part", null, edition.text(section.title()), "section:" + section.id(), langOf(section.title()));
+            out.close("li").newline();
+        }
+        if (!edition.principles().isEmpty()) {
+            tocEntry("toc-part", null, words.get(Word.PRINCIPLES), "part:principles", null);
+            out.close("li").newline();
+        }
+        if (!edition.tiers().isEmpty()) {
+            tocEntry("toc-part", null, words.get(Word.TIERS), "part:tiers", null);
+            out.close("li").newline();
+        }
+        for (RoleView role : edition.roles()) {
+            tocEntry("toc-role", role.number(), edition.text(role.title()), role.id(), langOf(role.title()));
+            out.newline().open("ol").newline();
+            for (DimensionView dimension : role.dimensions()) {
+                tocEntry("toc-dimension", dimension.number(), edition.text(dimension.title()), dimension.id(), langOf(dimension.title()));
+                out.newline().open("ol").newline();
+                for (PointView point : dimension.points()) {
+                    tocEntry("toc-point" + (isDeprecated(point) ? " deprecated" : ""), point.number(), edition.text(point.title()),
+                            point.id(), langOf(point.title()));
+                    out.close("li").newline();
+                }
+                out.close("ol").newline().close("li").newline();
+            }
+            out.close("ol").newline().close("li").newline();
+        }
+        if (!edition.profiles().isEmpty()) {
+            tocEntry("toc-part", null, words.get(Word.PROFILES), "part:profiles", null);
+            out.close("li").newline();
+        }
+        if (!edition.glossary().isEmpty()) {
+            tocEntry("toc-part", null, words.get(Word.GLOSSARY), "part:glossary", null);
+            out.close("li").newline();
+        }
+        if (!edition.releases().isEmpty()) {
+            tocEntry("toc-part", null, words.get(Word.RELEASE_HISTORY), "part:releases", null);
+            out.close("li").newline();
+        }
+        if (edition.changes() != null) {
+            tocEntry("toc-part", null, words.fill(Word.CHANGES_SINCE, "version", edition.changes().since()), "part:changes", null);
+            out.close("li").newline();
+        }
+        out.close("ol").newline().close("nav").newline();
+    }
+
+    /** Opens {@code <li>} with the link; the caller closes it (after a nested list, if any). */
+    private void tocEntry(String cssClass, String number, String title, String id, String lang) {
+        out.open("li", "class", cssClass).open("a", "href", "#" + id);
+        if (number != null) {
+            out.element("span", number, "class", "toc-number").text(" ");
+        }
+        out.element("span", title, "class", "toc-title", "lang", lang);
+        out.close("a");
+    }
+
+    // ------------------------------------------------------------------ front matter
+
+    private void section(SectionView section) {
+        out.open("section", "class", "front-section", "id", "section:" + section.id()).newline();
+        text("h2", section.title(), null);
+        for (LocalizedText paragraph : section.paragraphs()) {
+            text("p", paragraph, null);
+        }
+        out.close("section").newline();
+    }
+
+    private void principles() {
+        if (edition.principles().isEmpty()) {
+            return;
+        }
+        out.open("section", "class", "principles", "id", "part:principles").newline();
+        out.element("h2", words.get(Word.PRINCIPLES)).newline();
+        for (PrincipleView principle : edition.principles()) {
+            out.open("div", "class", "principle", "id", "principle:" + principle.id()).newline();
+            text("h3", principle.title(), null);
+            if (principle.body() != null) {
+                text("p", principle.body(), null);
+            }
+            out.close("div").newline();
+        }
+        out.close("section").newline();
+    }
+
+    private void tiers() {
+        if (edition.tiers().isEmpty()) {
+            return;
+        }
+        out.open("section", "class", "tiers", "id", "part:tiers").newline();
+        out.element("h2", words.get(Word.TIERS)).newline();
+        out.open("table", "class", "tier-scheme").newline();
+        out.open("thead").open("tr").element("th", words.get(Word.LEVEL), "scope", "col").element("th", words.get(Word.NAME), "scope", "col")
+                .element("th", words.get(Word.DESCRIPTION), "scope", "col").close("tr").close("thead").newline();
+        out.open("tbody").newline();
+        for (TierView tier : edition.tiers()) {
+            out.open("tr", "id", "tier:" + tier.level()).element("td", String.valueOf(tier.level()), "class", "tier-level");
+            cell("th", tier.name(), "scope", "row");
+            cell("td", tier.description());
+            out.close("tr").newline();
+        }
+        out.close("tbody").newline().close("table").newline();
+        out.close("section").newline();
+    }
+
+    // ------------------------------------------------------------------ roles, dimensions, points
+
+    private void role(RoleView role) {
+        out.open("section", "class", "role", "id", role.id()).newline();
+        heading("h2", role.number(), role.title(), "role-title");
+        translations(role.title(), "p", "translation");
+        if (role.description() != null) {
+            text("p", role.description(), "role-description");
+        }
+        Optional<Chart> chart = options.charts().chart(edition, role);
+        chart.ifPresent(c -> chart(c, words.fill(Word.CHART_CAPTION, "role", role.label())));
+        for (DimensionView dimension : role.dimensions()) {
+            dimension(dimension);
+        }
+        out.close("section").newline();
+    }
+
+    /** Print: the chart scaled to this width (mm) at most, the text column of an A4 page being 170 mm. */
+    private static final double PRINT_CHART_WIDTH_MM = 160;
+
+    private void chart(Chart chart, String caption) {
+        out.open("figure", "class", "chart").newline();
+        out.open("div", "class", "chart-image", "role", "img", "aria-label", chart.description());
+        String svg = chart.inlineSvg();
+        if (print() && svg.startsWith("<svg")) {
+            // the PDF's Figure takes its alternative text (PDF/UA) from the replaced element's alt;
+            // the chart is scaled (by its viewBox) to the text column
+            double widthMm = Math.min(PRINT_CHART_WIDTH_MM, chart.width() * 25.4 / 96);
+            double heightMm = widthMm * chart.height() / chart.width();
+            svg = "<svg alt=\"" + Markup.escape(chart.description()) + "\" style=\"width: " + millimetres(widthMm) + "; height: "
+                    + millimetres(heightMm) + ";\"" + svg.substring(4);
+        }
+        out.raw(svg);
+        out.close("div").newline();
+        out.element("figcaption", caption).newline();
+        out.close("figure").newline();
+    }
+
+    private static String millimetres(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1fmm", value);
+    }
+
+    private void dimension(DimensionView dimension) {
+        out.open("section", "class", "dimension", "id", dimension.id()).newline();
+        heading("h3", dimension.number(), dimension.title(), "dimension-title");
+        translations(dimension.title(), "p", "translation");
+        if (dimension.definition() != null) {
+            out.open("div", "class", "definition").newline();
+            out.element("p", words.get(Word.CORE_DEFINITION), "class", "label").newline();
+            text("p", dimension.definition(), null);
+            out.close("div").newline();
+        }
+        for (PointView point : dimension.points()) {
+            point(point);
+        }
+        out.close("section").newline();
+    }
+
+    private static boolean isDeprecated(PointView point) {
+        return "deprecated".equals(point.status());
+    }
+
+    private void point(PointView point) {
+        out.open("section", "class", isDeprecated(point) ? "point deprecated" : "point", "id", point.id()).newline();
+        heading("h4", point.number(), point.title(), "point-title");
+        translations(point.title(), "p", "translation");
+        if (isDeprecated(point)) {
+            out.open("p", "class", "status-deprecated").element("strong", words.status(point.status()));
+            if (point.replacedBy() != null) {
+                out.text(" \u2014 " + words.get(Word.REPLACED_BY) + " ");
+                ref(point.replacedBy());
+            }
+            out.close("p").newline();
+        }
+        if (point.scope() != null) {
+            out.open("p", "class", "scope").element("span", words.get(Word.SCOPE), "class", "label").text(" ");
+            inline(point.scope());
+            out.close("p").newline();
+        }
+        if (!point.criteria().isEmpty()) {
+            criteria(point);
+        }
+        relations(point.relations());
+        out.close("section").newline();
+    }
+
+    private void criteria(PointView point) {
+        out.open("table", "class", "criteria").newline();
+        out.open("thead").open("tr").element("th", words.get(Word.TIER), "scope", "col", "class", "criteria-tier")
+                .element("th", words.get(Word.CRITERIA), "scope", "col").close("tr").close("thead").newline();
+        out.open("tbody").newline();
+        List<Integer> printed = new ArrayList<>();
+        for (TierCriteria tier : point.criteriaByTier()) {
+            printed.add(tier.tier().level());
+            out.open("tr", "class", "tier-" + tier.tier().level());
+            out.open("th", "scope", "row", "class", "criteria-tier").element("span", String.valueOf(tier.tier().level()), "class", "tier-level")
+                    .text(" ");
+            inline(tier.tier().name());
+            out.close("th");
+            criteriaCell(tier.criteria());
+            out.close("tr").newline();
+        }
+        // criteria at a level the scheme does not have (a validation error, but printed rather than lost)
+        Map<Integer, List<CriterionView>> others = new LinkedHashMap<>();
+        for (CriterionView criterion : point.criteria()) {
+            if (!printed.contains(criterion.tier())) {
+                others.computeIfAbsent(criterion.tier(), level -> new ArrayList<>()).add(criterion);
+            }
+        }
+        others.forEach((level, criteria) -> {
+            out.open("tr").element("th", String.valueOf(level), "scope", "row", "class", "criteria-tier");
+            criteriaCell(criteria);
+            out.close("tr").newline();
+        });
+        out.close("tbody").newline().close("table").newline();
+    }
+
+    private void criteriaCell(List<CriterionView> criteria) {
+        out.open("td");
+        if (criteria.isEmpty()) {
+            out.element("p", words.get(Word.NO_CRITERIA), "class", "no-criteria");
+        }
+        for (CriterionView criterion : criteria) {
+            out.open("p", "class", "criterion", "lang", langOf(criterion.statement()));
+            if (criterion.id() != null) {
+                out.element("span", criterion.id(), "class", "criterion-id").text(" ");
+            }
+            out.text(edition.text(criterion.statement()));
+            out.close("p");
+        }
+        out.close("td");
+    }
+
+    private void relations(List<RelationView> relations) {
+        Map<String, List<Ref>> byKind = new LinkedHashMap<>();
+        for (RelationView relation : relations) {
+            byKind.computeIfAbsent(relation.kind(), kind -> new ArrayList<>()).add(relation.target());
+        }
+        byKind.forEach((kind, targets) -> {
+            out.open("p", "class", "relation relation-" + kind).element("span", words.relation(kind), "class", "label").text(" ");
+            for (int i = 0; i < targets.size(); i++) {
+                if (i > 0) {
+                    out.text("; ");
+                }
+                ref(targets.get(i));
+            }
+            out.close("p").newline();
+        });
+    }
+
+    /** A link to an element of this standard; the label (and full id) of an element of another standard. */
+    private void ref(Ref ref) {
+        if (ref.external()) {
+            out.element("span", ref.label(), "class", "external-ref", "title", ref.fullId());
+        } else {
+            out.element("a", ref.label(), "href", "#" + ref.id(), "class", "ref");
+        }
+    }
+
+    // ------------------------------------------------------------------ back matter
+
+    private void profiles() {
+        if (edition.profiles().isEmpty()) {
+            return;
+        }
+        out.open("section", "class", "profiles", "id", "part:profiles").newline();
+        out.element("h2", words.get(Word.PROFILES)).newline();
+        for (ProfileView profile : edition.profiles()) {
+            out.open("div", "class", "profile", "id", profile.id()).newline();
+            text("h3", profile.title(), null);
+            if (profile.role() != null) {
+                out.open("p", "class", "profile-role").element("span", words.get(Word.ROLE), "class", "label").text(" ");
+                ref(profile.role());
+                out.close("p").newline();
+            }
+            out.open("table", "class", "profile-targets").newline();
+            out.open("thead").open("tr").element("th", words.get(Word.TARGET), "scope", "col")
+                    .element("th", words.get(Word.TARGET_TIER), "scope", "col").close("tr").close("thead").newline();
+            out.open("tbody").newline();
+            for (ProfileTargetView target : profile.targets()) {
+                out.open("tr").open("td");
+                ref(target.target());
+                out.close("td").open("td", "class", "target-tier").text(String.valueOf(target.tier()));
+                Optional<TierView> tier = edition.tier(target.tier());
+                if (tier.isPresent()) {
+                    out.text(" ");
+                    inline(tier.get().name());
+                }
+                out.close("td").close("tr").newline();
+            }
+            out.close("tbody").newline().close("table").newline();
+            out.close("div").newline();
+        }
+        out.close("section").newline();
+    }
+
+    private void glossary() {
+        if (edition.glossary().isEmpty()) {
+            return;
+        }
+        out.open("section", "class", "glossary", "id", "part:glossary").newline();
+        out.element("h2", words.get(Word.GLOSSARY)).newline();
+        for (TermView term : edition.glossary()) {
+            out.open("div", "class", "term", "id", term.id()).newline();
+            out.open("p", "class", "term-title").open("strong", "lang", langOf(term.title())).text(edition.text(term.title()))
+                    .close("strong").text(" ").element("span", term.id(), "class", "term-id").close("p").newline();
+            if (term.definition() != null) {
+                text("p", term.definition(), "term-definition");
+            }
+            out.close("div").newline();
+        }
+        out.close("section").newline();
+    }
+
+    private void releases() {
+        if (edition.releases().isEmpty()) {
+            return;
+        }
+        out.open("section", "class", "releases", "id", "part:releases").newline();
+        out.element("h2", words.get(Word.RELEASE_HISTORY)).newline();
+        out.open("table", "class", "release-history").newline();
+        out.open("thead").open("tr").element("th", words.get(Word.VERSION), "scope", "col").element("th", words.get(Word.DATE), "scope", "col")
+                .element("th", words.get(Word.SUMMARY), "scope", "col").close("tr").close("thead").newline();
+        out.open("tbody").newline();
+        for (ReleaseView release : edition.releases()) {
+            out.open("tr").element("th", release.version(), "scope", "row").element("td", release.date(), "class", "release-date");
+            cell("td", release.summary());
+            out.close("tr").newline();
+        }
+        out.close("tbody").newline().close("table").newline();
+        out.close("section").newline();
+    }
+
+    /** The "Changes since VERSION" annex: the changes by the version part they call for, each with its element and headline. */
+    private void changes() {
+        ChangesView changes = edition.changes();
+        if (changes == null) {
+            return;
+        }
+        out.open("section", "class", "changes", "id", "part:changes").newline();
+        out.element("h2", words.fill(Word.CHANGES_SINCE, "version", changes.since())).newline();
+        if (List.of("major", "minor", "patch").contains(changes.semver())) {
+            out.element("p", words.fill(Word.CHANGES_CALL_FOR, "part", words.semver(changes.semver())), "class", "changes-semver").newline();
+        }
+        if (changes.entries().isEmpty()) {
+            out.element("p", words.get(Word.NO_CHANGES)).newline();
+        }
+        for (Semver part : List.of(Semver.MAJOR, Semver.MINOR, Semver.PATCH, Semver.NONE)) {
+            List<ChangeEntry> entries = changes.entries(part);
+            if (entries.isEmpty()) {
+                continue;
+            }
+            out.element("h3", words.get(CHANGES.get(part))).newline();
+            out.open("table", "class", "change-list").newline();
+            out.open("thead").open("tr").element("th", words.get(Word.WHERE), "scope", "col")
+                    .element("th", words.get(Word.CHANGE), "scope", "col").close("tr").close("thead").newline();
+            out.open("tbody").newline();
+            for (ChangeEntry entry : entries) {
+                out.open("tr").open("td", "class", "change-element");
+                if (entry.target() != null) {
+                    ref(entry.target());
+                } else {
+                    out.element("span", entry.change().id(), "class", "change-id");
+                }
+                out.close("td").element("td", entry.headline()).close("tr").newline();
+            }
+            out.close("tbody").newline().close("table").newline();
+        }
+        out.close("section").newline();
+    }
+
+    // ------------------------------------------------------------------ texts
+
+    /** The {@code lang} of a text in this edition when it differs from the edition's language (a fallback), else {@code null}. */
+    private String langOf(LocalizedText text) {
+        if (text == null) {
+            return null;
+        }
+        String lang = text.languageFor(language);
+        return lang.equals(language) ? null : lang;
+    }
+
+    /** {@code <tag class lang>text</tag>} in the edition's language. */
+    private void text(String tag, LocalizedText text, String cssClass) {
+        out.open(tag, "class", cssClass, "lang", langOf(text)).text(edition.text(text)).close(tag).newline();
+    }
+
+    private void cell(String tag, LocalizedText text, String... attributes) {
+        String[] all = java.util.Arrays.copyOf(attributes, attributes.length + 2);
+        all[attributes.length] = "lang";
+        all[attributes.length + 1] = langOf(text);
+        out.open(tag, all).text(text == null ? "" : edition.text(text)).close(tag);
+    }
+
+    /** The text, inside a {@code span} with its language when it is a fallback. */
+    private void inline(LocalizedText text) {
+        String lang = langOf(text);
+        if (lang == null) {
+            out.text(edition.text(text));
+        } else {
+            out.element("span", edition.text(text), "lang", lang);
+        }
+    }
+
+    /** {@code <h2 class><span class="number">1</span> Title</h2>} */
+    private void heading(String tag, String number, LocalizedText title, String cssClass) {
+        out.open(tag, "class", cssClass).element("span", number, "class", "number").text(" ");
+        inline(title);
+        out.close(tag).newline();
+    }
+
+    /** In the edition of the default language: the text's translations, one element each, with their {@code lang}. */
+    private void translations(LocalizedText text, String tag, String cssClass) {
+        if (text == null || !edition.inDefaultLanguage()) {
+            return;
+        }
+        text.values().forEach((lang, value) -> {
+            if (!lang.equals(text.defaultLanguage())) {
+                out.element(tag, value, "class", cssClass, "lang", lang).newline();
+            }
+        });
+    }
+}
