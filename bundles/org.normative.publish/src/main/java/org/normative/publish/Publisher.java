@@ -27,6 +27,14 @@ public interface Publisher {
      */
     void publish(EditionView edition, OutputStream out) throws IOException;
 
+    /**
+     * Whether this format makes redline editions: given an {@link EditionView} with a
+     * {@link EditionView#redline() redline}, it marks the insertions and deletions.
+     */
+    default boolean redlines() {
+        return false;
+    }
+
     /** Files published next to the editions of this format (file name → content), e.g. the JSON Schema. */
     default Map<String, byte[]> companionFiles() {
         return Map.of();

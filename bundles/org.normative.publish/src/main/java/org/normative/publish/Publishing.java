@@ -49,6 +49,12 @@ public final class Publishing {
                 + publisher.fileExtension();
     }
 
+    /** {@code <standard-id>-<version>[-<lang>]-redline.<ext>}: the redline edition, beside the clean one. */
+    public static String redlineFileName(EditionView edition, Publisher publisher) {
+        return edition.id() + "-" + edition.version() + (edition.inDefaultLanguage() ? "" : "-" + edition.language())
+                + "-redline." + publisher.fileExtension();
+    }
+
     /**
      * Checks the request against the standard without writing anything: the formats exist and
      * the standard has the language.
@@ -56,6 +62,11 @@ public final class Publishing {
     public List<Publisher> check(Standard standard, PublishRequest request) throws ProjectException {
         List<Publisher> selected = publishers.select(request.formats());
         EditionBuilder.checkLanguage(standard, request.language());
+        if (request.redlineFrom() != null && selected.stream().noneMatch(Publisher::redlines)) {
+            throw new ProjectException("no redline edition in the formats " + String.join(", ",
+                    selected.stream().map(Publisher::name).toList()) + " (redline editions: " + String.join(", ",
+                    publishers.select(List.of()).stream().filter(Publisher::redlines).map(Publisher::name).toList()) + ")");
+        }
         return selected;
     }
 
@@ -78,7 +89,22 @@ public final class Publishing {
             }
             progress.worked(1);
         }
+        if (request.redlineFrom() != null) {
+            EditionView redline = edition.withRedlineFrom(earlierView(request.redlineFrom(), request.language()));
+            for (Publisher publisher : selected) {
+                if (publisher.redlines()) {
+                    written.add(writeAtomically(folder, redlineFileName(redline, publisher), out -> publisher.publish(redline, out)));
+                }
+            }
+        }
         return written;
+    }
+
+    /** The view of the earlier version in the edition's language (its default language if it did not have that one yet). */
+    private static EditionView earlierView(Standard earlier, String language) throws ProjectException {
+        boolean has = language == null || earlier.getLanguages().contains(language)
+                || language.equals(EditionBuilder.defaultLanguage(earlier));
+        return EditionBuilder.build(earlier, has ? language : null);
     }
 
     /** Creates the output folder if need be. */

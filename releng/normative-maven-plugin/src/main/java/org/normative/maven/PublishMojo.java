@@ -49,6 +49,15 @@ public final class PublishMojo extends AbstractNormativeMojo {
     @Parameter(property = "normative.changesSince")
     String changesSince;
 
+    /**
+     * An earlier version of the standard, as for {@code changesSince}: when set, redline editions
+     * ({@code <standard-id>-<version>[-<lang>]-redline.docx}) are published beside the clean ones,
+     * marking what changed since that version as Word tracked changes; implies {@code changesSince}
+     * with the same version unless that is set too.
+     */
+    @Parameter(property = "normative.redlineFrom")
+    String redlineFrom;
+
     @Override
     void run() throws MojoFailureException, ProjectException {
         StandardProject project = load();
@@ -69,22 +78,28 @@ public final class PublishMojo extends AbstractNormativeMojo {
         // an unknown format or language fails before anything is validated or written
         for (Standard standard : standards) {
             for (PublishRequest request : requests) {
-                publishing.check(standard, request);
+                publishing.check(standard, redline() ? request.withRedlineFrom(standard) : request);
             }
         }
         validate(project, ": not published");
         // the schema is written once per language: listed once
         Set<Path> written = new LinkedHashSet<>();
         for (Standard standard : standards) {
-            ChangeReport changes = changesSince == null || changesSince.isBlank() ? null
-                    : GitRevisions.compareWith(changesSince.trim(), standard, sources.toPath());
+            String since = changesSince != null && !changesSince.isBlank() ? changesSince.trim()
+                    : redline() ? redlineFrom.trim() : null;
+            ChangeReport changes = since == null ? null : GitRevisions.compareWith(since, standard, sources.toPath());
+            Standard earlier = redline() ? GitRevisions.standardAt(redlineFrom.trim(), sources.toPath()) : null;
             for (PublishRequest request : requests) {
-                written.addAll(publishing.publish(standard, request.withChanges(changes), Progress.NONE));
+                written.addAll(publishing.publish(standard, request.withChanges(changes).withRedlineFrom(earlier), Progress.NONE));
             }
         }
         for (Path file : written) {
             getLog().info("Wrote " + display(file));
         }
+    }
+
+    private boolean redline() {
+        return redlineFrom != null && !redlineFrom.isBlank();
     }
 
     /** One request per language (the default language when none is configured). */

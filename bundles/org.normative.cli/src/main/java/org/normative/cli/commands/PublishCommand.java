@@ -39,6 +39,9 @@ import picocli.CommandLine.Spec;
                 "Validates first: a standard with errors is not published (its findings are printed as by validate).",
                 "Files are written atomically: a failure keeps the previous edition. Prints the files written.",
                 "With --changes-since, every edition ends with an annex listing what changed since that version (see normative diff).",
+                "With --redline-from, also redline editions (<standard-id>-<version>[-<lang>]-redline.<ext>, Word: docx) that mark "
+                        + "what changed since that version inside the document: Word tracked changes to accept or reject; "
+                        + "it implies the annex of --changes-since from the same version unless --changes-since names another.",
                 "Exit code: 0 published, 1 the standard has errors (nothing written), 2 usage or I/O problem."})
 public final class PublishCommand implements Callable<Integer> {
 
@@ -62,6 +65,12 @@ public final class PublishCommand implements Callable<Integer> {
                     + "commit) of the repository that holds the standard, or a .norm file or folder.")
     String changesSince;
 
+    @Option(names = "--redline-from", paramLabel = "REV|PATH",
+            description = "Also publish redline editions marking what changed since this earlier version (a Git revision or "
+                    + "a .norm file or folder, as for --changes-since): insertions and deletions as Word tracked changes. "
+                    + "Implies --changes-since REV|PATH.")
+    String redlineFrom;
+
     @Spec
     CommandSpec spec;
 
@@ -84,7 +93,8 @@ public final class PublishCommand implements Callable<Integer> {
                 standards = standardsOf(project);
             }
             for (Standard standard : standards) {
-                publishing.check(standard, request);
+                // the formats and the language, before anything is validated or compared
+                publishing.check(standard, redlineFrom == null ? request : request.withRedlineFrom(standard));
             }
             ValidationReport report = project.validate(progress);
             if (report.hasErrors()) {
@@ -96,8 +106,12 @@ public final class PublishCommand implements Callable<Integer> {
             List<Path> written = new ArrayList<>();
             for (Standard standard : standards) {
                 PublishRequest one = request;
-                if (changesSince != null) {
-                    one = request.withChanges(GitRevisions.compareWith(changesSince, standard, folderOf(standard)));
+                String since = changesSince != null ? changesSince : redlineFrom;
+                if (since != null) {
+                    one = one.withChanges(GitRevisions.compareWith(since, standard, folderOf(standard)));
+                }
+                if (redlineFrom != null) {
+                    one = one.withRedlineFrom(GitRevisions.standardAt(redlineFrom, folderOf(standard)));
                 }
                 written.addAll(publishing.publish(standard, one, progress));
             }

@@ -89,6 +89,23 @@ public final class GitRevisions implements AutoCloseable {
         }
     }
 
+    /**
+     * An earlier version of a standard, as {@link #compareWith} finds it: the file or folder
+     * {@code before} when one exists, else the revision {@code before} of the Git repository that
+     * holds {@code path}. Its references are resolved before the revision's temporary folder is
+     * deleted, so that the standard can be read afterwards (for a redline edition).
+     */
+    public static Standard standardAt(String before, Path path) throws ProjectException {
+        if (isPath(before)) {
+            return StandardDiff.standardIn(Path.of(before));
+        }
+        try (GitRevisions revisions = open(path, before)) {
+            Standard old = StandardDiff.standardIn(revisions.checkout(before, path));
+            org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(old.eResource().getResourceSet());
+            return old;
+        }
+    }
+
     /** Whether a diff argument names an existing file or folder (rather than a revision). */
     public static boolean isPath(String argument) {
         try {

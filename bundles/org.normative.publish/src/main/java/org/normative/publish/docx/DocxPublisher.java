@@ -34,6 +34,12 @@ public final class DocxPublisher implements Publisher {
         return "docx";
     }
 
+    /** Redline editions with Word revision marks (tracked changes) that Word and LibreOffice can accept or reject. */
+    @Override
+    public boolean redlines() {
+        return true;
+    }
+
     @Override
     public void publish(EditionView edition, OutputStream out) throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream(1 << 20);

@@ -62,6 +62,8 @@ import org.normative.publish.view.EditionView.TermView;
 import org.normative.publish.view.EditionView.TierCriteria;
 import org.normative.publish.view.EditionView.TierView;
 import org.normative.publish.view.LocalizedText;
+import org.normative.publish.view.Redline;
+import org.normative.publish.docx.TrackChanges.Mark;
 import org.normative.publish.view.Vocabulary;
 import org.normative.publish.view.Vocabulary.Word;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
@@ -91,6 +93,9 @@ final class EditionDocument {
     private final Outline outline;
     private final CTBody body;
     private final Map<Integer, TierView> tiers = new HashMap<>();
+    /** What to mark in a redline edition; {@code null} in a clean edition. */
+    private final Redline redline;
+    private final TrackChanges track;
 
     EditionDocument(EditionView edition, XWPFDocument document) {
         this.edition = edition;
@@ -101,6 +106,8 @@ final class EditionDocument {
         for (TierView tier : edition.tiers()) {
             tiers.put(tier.level(), tier);
         }
+        this.redline = edition.redline();
+        this.track = redline == null ? null : new TrackChanges(redline.author(), redline.date());
     }
 
     /** The date of the edition for its properties and the zip entries: the standard's issued date, if any. */
@@ -126,8 +133,20 @@ final class EditionDocument {
         frontMatter();
         principles();
         tierScheme();
-        for (RoleView role : edition.roles()) {
-            role(role);
+        List<RoleView> roles = edition.roles();
+        for (int i = 0; i <= roles.size(); i++) {
+            for (Object old : deletedAt(Redline.ROLES, i)) {
+                int[] mark = mark();
+                role((RoleView) old, false);
+                marked(mark, Mark.DELETE);
+            }
+            if (i < roles.size()) {
+                int[] mark = mark();
+                role(roles.get(i), true);
+                if (inserted(roles.get(i))) {
+                    marked(mark, Mark.INSERT);
+                }
+            }
         }
         profiles();
         glossary();
@@ -195,6 +214,10 @@ final class EditionDocument {
         mode.setName("compatibilityMode");
         mode.setUri("http://schemas.microsoft.com/office/word");
         mode.setVal("15");
+        if (redline != null) {
+            // the edits made to a redline edition are tracked too
+            settings.addNewTrackRevisions();
+        }
     }
 
     /** Title, subject, version and dates (the issued date, never the clock). */
@@ -298,6 +321,9 @@ final class EditionDocument {
         WordText.pPr(space).addNewSpacing().setBefore(BigInteger.valueOf(2400));
         run(paragraph(body, Styles.TITLE), text(metadata.title()));
         run(paragraph(body, Styles.SUBTITLE), words.get(Word.VERSION) + " " + edition.version());
+        if (redline != null) {
+            run(paragraph(body, Styles.NOTE), words.fill(Word.REDLINE_NOTE, "version", redline.since()));
+        }
         Table table = WordText.plainTable(body, List.of(2200, Styles.TEXT_WIDTH - 2200));
         coverRow(table, Word.IDENTIFIER, edition.id());
         coverRow(table, Word.STATUS, words.status(metadata.status()));
@@ -366,6 +392,64 @@ final class EditionDocument {
         return p;
     }
 
+    /**
+     * The heading of a role, dimension or point: with its bookmark when it is in this edition, its
+     * changed title marked word by word in a redline; without a bookmark for an element of the
+     * earlier version (printed as deleted).
+     */
+    private CTP heading(Object element, int level, String number, LocalizedText title) {
+        Heading heading = outline.find(element);
+        if (heading == null) {
+            CTP p = paragraph(body, Styles.heading(level));
+            run(p, number + " " + text(title));
+            return p;
+        }
+        java.util.List<org.normative.diff.text.Segment> segments = redline == null ? null : redline.segments(title);
+        if (segments == null) {
+            return heading(element);
+        }
+        CTP p = paragraph(body, Styles.heading(heading.level()));
+        bookmarkStart(p, heading.bookmark(), heading.id());
+        run(p, number + " ");
+        track.segments(p, segments);
+        bookmarkEnd(p, heading.id());
+        return p;
+    }
+
+    /** {@code text} at the end of {@code p}; in a redline, marked word by word when it changed. */
+    private void print(CTP p, LocalizedText text) {
+        java.util.List<org.normative.diff.text.Segment> segments = redline == null ? null : redline.segments(text);
+        if (segments == null) {
+            run(p, text(text));
+        } else {
+            track.segments(p, segments);
+        }
+    }
+
+    /** {@code label: } in bold, then {@code text} as {@link #print} prints it. */
+    private void printLabelled(CTP p, String label, LocalizedText text) {
+        bold(p, label + ": ");
+        print(p, text);
+    }
+
+    private boolean inserted(Object element) {
+        return redline != null && redline.isInserted(element);
+    }
+
+    private List<Object> deletedAt(Object container, int index) {
+        return redline == null ? List.of() : redline.deletedAt(container, index);
+    }
+
+    /** Where the body ends now: its numbers of paragraphs and tables, to mark what follows with {@link #marked}. */
+    private int[] mark() {
+        return new int[] {body.sizeOfPArray(), body.sizeOfTblArray()};
+    }
+
+    /** Marks everything written to the body since {@code mark} as inserted or deleted. */
+    private void marked(int[] mark, Mark how) {
+        track.since(body, mark[0], mark[1], how);
+    }
+
     private void frontMatter() {
         boolean first = true;
         for (SectionView section : edition.sections()) {
@@ -417,25 +501,56 @@ final class EditionDocument {
         }
     }
 
-    private void role(RoleView role) throws IOException {
-        pageBreakBefore(heading(role));
+    /** A role; {@code current}: of this edition (else of the earlier version, printed as deleted, without its chart). */
+    private void role(RoleView role, boolean current) throws IOException {
+        pageBreakBefore(heading(role, 1, role.number(), role.title()));
         if (role.description() != null) {
-            run(paragraph(body, null), text(role.description()));
+            print(paragraph(body, null), role.description());
         }
-        RadarPicture.insert(document, RadarChart.forRole(edition, role), words.fill(Word.CHART_CAPTION, "role", role.label()));
-        for (DimensionView dimension : role.dimensions()) {
-            heading(dimension);
-            if (dimension.definition() != null) {
-                labelled(paragraph(body, null), words.get(Word.CORE_DEFINITION), text(dimension.definition()));
+        if (current) {
+            RadarPicture.insert(document, RadarChart.forRole(edition, role), words.fill(Word.CHART_CAPTION, "role", role.label()));
+        }
+        List<DimensionView> dimensions = role.dimensions();
+        for (int i = 0; i <= dimensions.size(); i++) {
+            for (Object old : deletedAt(role, i)) {
+                int[] mark = mark();
+                dimension((DimensionView) old);
+                marked(mark, Mark.DELETE);
             }
-            for (PointView point : dimension.points()) {
-                point(point);
+            if (i < dimensions.size()) {
+                int[] mark = mark();
+                dimension(dimensions.get(i));
+                if (inserted(dimensions.get(i))) {
+                    marked(mark, Mark.INSERT);
+                }
+            }
+        }
+    }
+
+    private void dimension(DimensionView dimension) {
+        heading(dimension, 2, dimension.number(), dimension.title());
+        if (dimension.definition() != null) {
+            printLabelled(paragraph(body, null), words.get(Word.CORE_DEFINITION), dimension.definition());
+        }
+        List<PointView> points = dimension.points();
+        for (int i = 0; i <= points.size(); i++) {
+            for (Object old : deletedAt(dimension, i)) {
+                int[] mark = mark();
+                point((PointView) old);
+                marked(mark, Mark.DELETE);
+            }
+            if (i < points.size()) {
+                int[] mark = mark();
+                point(points.get(i));
+                if (inserted(points.get(i))) {
+                    marked(mark, Mark.INSERT);
+                }
             }
         }
     }
 
     private void point(PointView point) {
-        heading(point);
+        heading(point, 3, point.number(), point.title());
         if ("deprecated".equals(point.status())) {
             CTP notice = paragraph(body, Styles.NOTE);
             bold(notice, words.get(Word.DEPRECATED_POINT));
@@ -446,12 +561,12 @@ final class EditionDocument {
         }
         if (point.scope() != null) {
             CTP scope = paragraph(body, null);
-            labelled(scope, words.get(Word.SCOPE), text(point.scope()));
+            printLabelled(scope, words.get(Word.SCOPE), point.scope());
             if (!point.criteria().isEmpty()) {
                 keepNext(scope);
             }
         }
-        if (!point.criteria().isEmpty()) {
+        if (!point.criteria().isEmpty() || point.criteriaByTier().stream().anyMatch(this::hasDeletedCriteria)) {
             criteria(point);
         }
         relations(point);
@@ -465,22 +580,51 @@ final class EditionDocument {
             CTRow row = table.row();
             bold(Table.first(table.cell(row, 0)), text(tier.tier().name()));
             CTTc cell = table.cell(row, 1);
-            CTP p = Table.first(cell);
-            if (tier.criteria().isEmpty()) {
-                run(p, "–");
+            boolean[] first = {true};
+            java.util.function.Supplier<CTP> paragraph = () -> {
+                CTP p = first[0] ? Table.first(cell) : Table.next(cell);
+                first[0] = false;
+                return p;
+            };
+            List<CriterionView> criteria = tier.criteria();
+            for (int i = 0; i <= criteria.size(); i++) {
+                for (Object old : deletedAt(tier, i)) {
+                    CTP p = paragraph.get();
+                    criterion(p, (CriterionView) old);
+                    track.paragraph(p, Mark.DELETE);
+                }
+                if (i < criteria.size()) {
+                    CTP p = paragraph.get();
+                    criterion(p, criteria.get(i));
+                    if (inserted(criteria.get(i))) {
+                        track.paragraph(p, Mark.INSERT);
+                    }
+                }
             }
-            boolean first = true;
-            for (CriterionView criterion : tier.criteria()) {
-                if (!first) {
-                    p = Table.next(cell);
+            if (criteria.isEmpty()) {
+                CTP p = paragraph.get();
+                run(p, "–");
+                if (hasDeletedCriteria(tier)) {
+                    track.paragraph(p, Mark.INSERT);
                 }
-                first = false;
-                if (criterion.id() != null) {
-                    bold(p, criterion.id() + " ");
-                }
-                run(p, text(criterion.statement()));
             }
         }
+    }
+
+    private void criterion(CTP p, CriterionView criterion) {
+        if (criterion.id() != null) {
+            bold(p, criterion.id() + " ");
+        }
+        print(p, criterion.statement());
+    }
+
+    private boolean hasDeletedCriteria(TierCriteria tier) {
+        for (int i = 0; i <= tier.criteria().size(); i++) {
+            if (!deletedAt(tier, i).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Requires, related, aligns with: one line per kind, in the order the kinds first appear, each target linked. */
@@ -546,14 +690,48 @@ final class EditionDocument {
         }
         Table table = WordText.table(body, List.of(2800, Styles.TEXT_WIDTH - 2800), 1);
         table.head(words.get(Word.TERM), words.get(Word.DEFINITION));
-        for (TermView term : edition.glossary()) {
-            CTRow row = table.row();
-            bold(Table.first(table.cell(row, 0)), text(term.title()));
-            CTP definition = Table.first(table.cell(row, 1));
-            if (term.definition() != null) {
-                run(definition, text(term.definition()));
+        List<TermView> terms = edition.glossary();
+        for (int i = 0; i <= terms.size(); i++) {
+            for (Object old : deletedAt(Redline.GLOSSARY, i)) {
+                track.row(term(table, (TermView) old), Mark.DELETE);
+            }
+            if (i < terms.size()) {
+                CTRow row = term(table, terms.get(i));
+                if (inserted(terms.get(i))) {
+                    track.row(row, Mark.INSERT);
+                }
             }
         }
+    }
+
+    private CTRow term(Table table, TermView term) {
+        CTRow row = table.row();
+        CTP title = Table.first(table.cell(row, 0));
+        java.util.List<org.normative.diff.text.Segment> segments = redline == null ? null : redline.segments(term.title());
+        if (segments == null) {
+            bold(title, text(term.title()));
+        } else {
+            WordText.pPr(title);
+            track.segments(title, segments);
+            for (org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR r : title.getRArray()) {
+                (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewB();
+            }
+            for (var ins : title.getInsArray()) {
+                for (var r : ins.getRArray()) {
+                    (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewB();
+                }
+            }
+            for (var del : title.getDelArray()) {
+                for (var r : del.getRArray()) {
+                    (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewB();
+                }
+            }
+        }
+        CTP definition = Table.first(table.cell(row, 1));
+        if (term.definition() != null) {
+            print(definition, term.definition());
+        }
+        return row;
     }
 
     private void releases() {

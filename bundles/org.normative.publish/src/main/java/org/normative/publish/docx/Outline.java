@@ -112,6 +112,11 @@ final class Outline {
         return headings;
     }
 
+    /** The heading of {@code element}; {@code null} when it has none (an element of an earlier version, in a redline). */
+    Heading find(Object element) {
+        return element instanceof Part part ? byPart.get(part) : byElement.get(element);
+    }
+
     Heading of(Object element) {
         Heading heading = element instanceof Part part ? byPart.get(part) : byElement.get(element);
         if (heading == null) {

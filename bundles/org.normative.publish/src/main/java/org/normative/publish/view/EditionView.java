@@ -18,11 +18,12 @@ import org.normative.diff.Semver;
  * @param defaultLanguage the standard's first language, the language of every text itself
  * @param languages the standard's languages, the default first
  * @param changes the "Changes since VERSION" annex, or {@code null} when the edition has none
+ * @param redline what changed since an earlier version, to mark in a redline edition; {@code null} in a clean edition
  */
 public record EditionView(String id, String version, String language, String defaultLanguage, List<String> languages,
         Metadata metadata, List<SectionView> sections, List<PrincipleView> principles, List<TierView> tiers,
         List<RoleView> roles, List<ProfileView> profiles, List<TermView> glossary, List<ReleaseView> releases,
-        ChangesView changes) {
+        ChangesView changes, Redline redline) {
 
     public EditionView {
         languages = List.copyOf(languages);
@@ -33,6 +34,26 @@ public record EditionView(String id, String version, String language, String def
         profiles = List.copyOf(profiles);
         glossary = List.copyOf(glossary);
         releases = List.copyOf(releases);
+    }
+
+    /** A clean edition: no redline. */
+    public EditionView(String id, String version, String language, String defaultLanguage, List<String> languages,
+            Metadata metadata, List<SectionView> sections, List<PrincipleView> principles, List<TierView> tiers,
+            List<RoleView> roles, List<ProfileView> profiles, List<TermView> glossary, List<ReleaseView> releases,
+            ChangesView changes) {
+        this(id, version, language, defaultLanguage, languages, metadata, sections, principles, tiers, roles, profiles,
+                glossary, releases, changes, null);
+    }
+
+    /** The same edition marking what changed since the earlier version whose view is {@code before}. */
+    public EditionView withRedlineFrom(EditionView before) {
+        return new EditionView(id, version, language, defaultLanguage, languages, metadata, sections, principles, tiers,
+                roles, profiles, glossary, releases, changes, RedlineBuilder.build(before, this));
+    }
+
+    /** Whether this is a redline edition. */
+    public boolean isRedline() {
+        return redline != null;
     }
 
     /** Whether this edition is in the standard's default language (the complete, multilingual edition). */

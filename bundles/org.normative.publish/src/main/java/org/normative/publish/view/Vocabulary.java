@@ -40,7 +40,10 @@ public final class Vocabulary {
         /** The size of the standard: a template with {@code {roles}}, {@code {dimensions}}, {@code {points}}, {@code {criteria}}. */
         STATISTICS("statistics"),
         /** {@code These changes call for a new {part} version.}, with the word of {@link #semver(String)} for {@code {part}}. */
-        CHANGES_CALL_FOR("changes-call-for");
+        CHANGES_CALL_FOR("changes-call-for"),
+
+        /** The note on the cover of a redline edition, with the placeholder {@code {version}}. */
+        REDLINE_NOTE("redline-note");
 
         private final String key;
 

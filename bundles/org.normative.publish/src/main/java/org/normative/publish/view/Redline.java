@@ -1,0 +1,84 @@
+package org.normative.publish.view;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.normative.diff.text.Segment;
+
+/**
+ * What a redline edition marks: the differences between the view of an earlier version of the
+ * standard and this edition's view, element by element and word by word, computed once by
+ * {@link RedlineBuilder} for every format. Elements are matched by id path, as the semantic diff
+ * matches them (criteria of a point: by id, then the same statement at the same tier, then the
+ * most alike statements of the tier); a moved element is inserted at its new place and deleted at
+ * its old one.
+ * <p>
+ * The keys are the view objects themselves, by identity (two criteria may be equal records):
+ * <ul>
+ * <li>{@link #isInserted(Object)}: a {@code RoleView}, {@code DimensionView}, {@code PointView},
+ * {@code CriterionView} or {@code TermView} of this edition that the earlier version does not
+ * have; print it whole as inserted.</li>
+ * <li>{@link #segments(LocalizedText)}: for a text of this edition whose element the earlier
+ * version has, the word-level differences from its earlier text in the edition's language
+ * ({@code null} when the text is unchanged).</li>
+ * <li>{@link #deletedAt(Object, int)}: the elements of the earlier version (its view objects)
+ * that this version no longer has under {@code container}, to print as deleted before the
+ * child at {@code index} of the container's list ({@code index == size}: after the last one).
+ * Containers: {@link #ROLES} and {@link #GLOSSARY} for the edition's roles and terms, a
+ * {@code RoleView} for its dimensions, a {@code DimensionView} for its points, a
+ * {@code TierCriteria} for its criteria.</li>
+ * </ul>
+ *
+ * @param since  the earlier version
+ * @param author the author of the revisions: the standard's publisher, or "Normative"
+ * @param date   the date of the revisions: the standard's {@code issued} date, or {@code null}
+ */
+public record Redline(String since, String author, String date, Set<Object> inserted, Map<Object, List<Segment>> texts,
+        Map<Object, Map<Integer, List<Object>>> deleted) {
+
+    /** The container of the edition's roles. */
+    public static final Object ROLES = new Object() {
+        @Override
+        public String toString() {
+            return "roles";
+        }
+    };
+
+    /** The container of the edition's glossary terms. */
+    public static final Object GLOSSARY = new Object() {
+        @Override
+        public String toString() {
+            return "glossary";
+        }
+    };
+
+    public Redline {
+        Set<Object> ids = Collections.newSetFromMap(new IdentityHashMap<>());
+        ids.addAll(inserted);
+        inserted = Collections.unmodifiableSet(ids);
+        texts = Collections.unmodifiableMap(new IdentityHashMap<>(texts));
+        deleted = Collections.unmodifiableMap(new IdentityHashMap<>(deleted));
+    }
+
+    /** Whether {@code element} of this edition is new since the earlier version (or moved here). */
+    public boolean isInserted(Object element) {
+        return inserted.contains(element);
+    }
+
+    /** The word-level differences of {@code text} from its earlier version; {@code null} when unchanged or new. */
+    public List<Segment> segments(LocalizedText text) {
+        return text == null ? null : texts.get(text);
+    }
+
+    /** The earlier version's elements to print as deleted before child {@code index} of {@code container}. */
+    public List<Object> deletedAt(Object container, int index) {
+        Map<Integer, List<Object>> at = deleted.get(container);
+        if (at == null) {
+            return List.of();
+        }
+        return at.getOrDefault(index, List.of());
+    }
+}
