@@ -238,8 +238,26 @@ public final class LanguageSession {
         return symbols;
     }
 
-    /** The edits that lay the file out with the language's formatter. */
+    /**
+     * Waits until the server has built the latest text of an open document (it publishes the
+     * document's diagnostics then): requests that read the parsed file, such as formatting,
+     * would otherwise answer for the text before the last change.
+     */
+    public void awaitBuild(IFile file) {
+        CompletableFuture<Void> built;
+        synchronized (this) {
+            OpenDocument open = documents.get(LspUris.of(file));
+            if (open == null) {
+                return;
+            }
+            built = open.built;
+        }
+        await(built);
+    }
+
+    /** The edits that lay the file out with the language's formatter (for its text as last built). */
     public List<TextEdit> formatting(IFile file) {
+        awaitBuild(file);
         FormattingOptions options = new FormattingOptions(4, true);
         List<? extends TextEdit> edits = await(server.formatting(new DocumentFormattingParams(id(file), options)));
         return edits == null ? List.of() : List.copyOf(edits);
@@ -359,6 +377,8 @@ public final class LanguageSession {
         final IDocument document;
         int version = 1;
         int references = 1;
+        /** Completed when the server has published diagnostics since the last change. */
+        volatile CompletableFuture<Void> built = new CompletableFuture<>();
         private Range replaced;
 
         OpenDocument(String uri, IDocument document) {
@@ -378,6 +398,9 @@ public final class LanguageSession {
             TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(replaced, event.getText() == null ? "" : event.getText());
             synchronized (LanguageSession.this) {
                 version++;
+                if (built.isDone()) {
+                    built = new CompletableFuture<>();
+                }
                 server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
             }
         }
@@ -388,6 +411,13 @@ public final class LanguageSession {
 
         @Override
         public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+            OpenDocument open;
+            synchronized (LanguageSession.this) {
+                open = documents.get(diagnostics.getUri());
+            }
+            if (open != null) {
+                open.built.complete(null);
+            }
             markers.update(diagnostics.getUri(), diagnostics.getDiagnostics(), LanguageSession.this::document);
             for (BiConsumer<String, List<Diagnostic>> listener : diagnosticsListeners) {
                 listener.accept(diagnostics.getUri(), diagnostics.getDiagnostics());

@@ -89,6 +89,11 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
         }
     }
 
+    /** The tree (for tests and commands). */
+    public TreeViewer viewer() {
+        return getTreeViewer();
+    }
+
     /** The tree's roots, for tests. */
     public List<DocumentSymbol> getSymbols() {
         return symbols;

@@ -3,8 +3,11 @@
  */
 package org.normative.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.normative.dsl.ide.contentassist.NormativeIdeContentProposalProvider;
 import org.normative.dsl.ide.server.NormativeDocumentSymbols;
 
 /**
@@ -18,5 +21,13 @@ public class NormativeIdeModule extends AbstractNormativeIdeModule {
 
     public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
         return NormativeDocumentSymbols.Kinds.class;
+    }
+
+    public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+        return NormativeDocumentSymbols.Details.class;
+    }
+
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return NormativeIdeContentProposalProvider.class;
     }
 }
