@@ -41,93 +41,41 @@ done
 bench=target/bench
 synthetic=$bench/synthetic
 seed=examples/ai-competency-model
-launcher=releng/org.normative.cli.dist/target/normative/bin/normative
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 
-if [ ! -x "$launcher" ]; then
-  echo "run-benchmark.sh: the CLI is not built: run ./mvnw -B install -DskipTests first" >&2
-  exit 2
-fi
-if ! command -v python3 >/dev/null 2>&1; then
-  echo "run-benchmark.sh: python3 is needed to generate the synthetic standard" >&2
-  exit 2
-fi
-if [ ! -x /usr/bin/time ]; then
-  echo "run-benchmark.sh: /usr/bin/time is missing; installing the Debian package 'time'" >&2
-  if [ "$(id -u)" = 0 ]; then
-    apt-get install -y time >/dev/null || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo apt-get install -y time >/dev/null
-  fi
-  if [ ! -x /usr/bin/time ]; then
-    echo "run-benchmark.sh: cannot install /usr/bin/time: run 'apt-get install -y time' as root" >&2
-    exit 2
-  fi
-fi
+require_cli
+require_command python3 python3
+[ -x /usr/bin/time ] || require_command /usr/bin/time time
 
 mkdir -p "$bench"
-# (re)generated when absent, when asked, or when it was generated with another POINTS
-if [ "$regenerate" = 1 ] || [ ! -f "$synthetic/standard.norm" ] \
-    || [ "$(cat "$bench/synthetic.points" 2>/dev/null)" != "$POINTS" ]; then
-  python3 "$here/generate-standard.py" --points "$POINTS" --out "$synthetic"
-  echo "$POINTS" >"$bench/synthetic.points"
-fi
+ensure_synthetic "$POINTS" "$synthetic" "$([ "$regenerate" = 1 ] && echo --regenerate)"
 
 # ---------------------------------------------------------------- the machine
 
-echo "== Machine"
-echo "CPU:     $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
-echo "Memory:  $(awk '/^MemTotal/ { printf "%.1f GB", $2 / 1024 / 1024 }' /proc/meminfo)"
-echo "OS:      $(uname -sr)"
-echo "Load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min averages; other processes slow the runs down)"
-echo "JDK (as chosen by the launcher, with its options):"
-NORMATIVE_JAVA_OPTS=-version ./normative 2>&1 | sed 's/^/  /'
-echo
-
-size_mb() {  # total size of the .norm files under $1, in MB (10^6 bytes)
-  find "$1" -name '*.norm' -not -path '*/target/*' -print0 | xargs -0 cat | wc -c \
-    | awk '{ printf "%.2f", $1 / 1000000 }'
-}
-
-median() {  # median of the numbers given as arguments
-  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
+print_machine
 
 # validate_once TARGET: one run under /usr/bin/time; sets WALL (s), RSS (KB), CPU (user + system s) and SUMMARY.
 validate_once() {
-  local out status
+  local out
   out=$(mktemp)
-  set +e
-  /usr/bin/time -f 'TIME %e s %M KB %U %S' -o "$out.time" ./normative validate --no-progress "$1" >"$out" 2>&1
-  status=$?
-  set -e
+  timed "$out" ./normative validate --no-progress "$1"
   SUMMARY=$(tail -n 1 "$out")
-  if [ "$status" != 0 ] || ! grep -q ': 0 errors, 0 warnings$' "$out"; then
-    echo "run-benchmark.sh: validate $1 did not pass cleanly (exit $status):" >&2
+  if [ "$STATUS" != 0 ] || ! grep -q ': 0 errors, 0 warnings$' "$out"; then
+    echo "run-benchmark.sh: validate $1 did not pass cleanly (exit $STATUS):" >&2
     tail -n 20 "$out" >&2
-    rm -f "$out" "$out.time"
+    rm -f "$out"
     exit 1
   fi
-  WALL=$(awk '/^TIME/ { print $2 }' "$out.time")
-  RSS=$(awk '/^TIME/ { print $4 }' "$out.time")
-  CPU=$(awk '/^TIME/ { printf "%.2f", $6 + $7 }' "$out.time")
-  rm -f "$out" "$out.time"
+  rm -f "$out"
 }
 
 # heap_run TARGET NAME: one run with a heap limit and a GC log; sets the HEAP_* figures (MB).
 heap_run() {
   local log=$bench/gc-$2.log
   rm -f "$log"
-  NORMATIVE_JAVA_OPTS="${NORMATIVE_JAVA_OPTS:-} -Xmx$HEAP_LIMIT -Xlog:gc,gc+exit:file=$log" validate_once "$1"
-  HEAP_GCS=$(grep -c 'Pause' "$log" || true)
-  # "GC(3) Pause Young (Allocation Failure) 170M->71M(365M) 49.376ms": before->after(committed)
-  read -r HEAP_BEFORE HEAP_LIVE HEAP_COMMITTED < <(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$log" \
-    | tr -s 'M>()-' '    ' | awk '{ if ($1 > b) b = $1; if ($2 > a) a = $2; if ($3 > c) c = $3 }
-        END { print b + 0, a + 0, c + 0 }')
-  # The heap's top-level spaces at exit ("]  DefNew total 116160K, used 96624K", "]  Tenured ...":
-  # two spaces after the tags, where sub-spaces such as eden have three) add up to the heap used at exit.
-  HEAP_EXIT=$( { grep -E '\[gc,exit *\]  [A-Za-z][^,]* total [0-9]+K, used [0-9]+K' "$log" || true; } \
-    | sed -E 's/.*used ([0-9]+)K.*/\1/' | awk '{ s += $1 } END { printf "%d", s / 1024 }')
-  HEAP_PEAK=$(( HEAP_BEFORE > HEAP_EXIT ? HEAP_BEFORE : HEAP_EXIT ))
+  NORMATIVE_JAVA_OPTS="${NORMATIVE_JAVA_OPTS:-} -Xmx$HEAP_LIMIT $(gc_log_option "$log")" validate_once "$1"
+  heap_figures "$log"
 }
 
 # ---------------------------------------------------------------- the runs
@@ -168,7 +116,6 @@ done
 echo
 read -r _ wall _ _ <<<"${row[synthetic]}"
 read -r peak _ <<<"${heap[synthetic]}"
-verdict() { if awk "BEGIN { exit !($1) }"; then echo met; else echo MISSED; fi; }
 echo "Targets: $POINTS-point standard under 10 s wall: $(verdict "$wall < 10") ($wall s);" \
      "within a 2 GB heap: $(verdict "$peak < 2048") (ran with -Xmx$HEAP_LIMIT, peak $peak MB)"
 read -r _ wall _ _ <<<"${row[seed]}"

@@ -45,11 +45,11 @@ class SeedExampleTest {
 
     @Test
     void everyRoleDimensionAndPointOfTheSeedIsComparedAcrossItsFiles(@TempDir Path copy) throws IOException, ProjectException {
-        // drop the AI Engineer's file: exactly one removed role, found although it lives in a 'part of' file
+        // drop the AI Engineer's file: exactly one removed role and its two profiles, found although they live in a 'part of' file
         Files.copy(TestFiles.example().resolve("standard.norm"), copy.resolve("standard.norm"));
         Files.copy(TestFiles.example().resolve("01-aipm.norm"), copy.resolve("01-aipm.norm"));
         ChangeReport report = StandardDiff.compare(TestFiles.example(), copy);
-        assertEquals(List.of("removed role AIE"), VersionPairsTest.summaries(report));
+        assertEquals(List.of("removed role AIE", "removed profile aie", "removed profile lead-aie"), VersionPairsTest.summaries(report));
         assertEquals(Semver.MAJOR, report.semver());
     }
 }

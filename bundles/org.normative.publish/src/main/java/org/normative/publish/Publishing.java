@@ -68,7 +68,7 @@ public final class Publishing {
     public List<Path> publish(Standard standard, PublishRequest request, Progress progress) throws ProjectException {
         List<Publisher> selected = check(standard, request);
         Path folder = prepareFolder(request.outputFolder());
-        EditionView edition = EditionBuilder.build(standard, request.language());
+        EditionView edition = EditionBuilder.build(standard, request.language(), request.changes());
         progress.begin("Publishing", selected.size());
         List<Path> written = new ArrayList<>();
         for (Publisher publisher : selected) {

@@ -34,6 +34,10 @@ public final class HostileStandard {
                         }
                     }
                 }
+
+                profile lead "<svg onload=\\"alert(1)\\"> &lt;lead&gt;" @zh "负责人" for ENG {
+                    build 2
+                }
             }
             """;
 

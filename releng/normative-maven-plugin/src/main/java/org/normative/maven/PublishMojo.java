@@ -11,6 +11,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.normative.diff.ChangeReport;
+import org.normative.diff.git.GitRevisions;
 import org.normative.dsl.project.ProjectException;
 import org.normative.dsl.project.Progress;
 import org.normative.dsl.project.StandardProject;
@@ -39,6 +41,14 @@ public final class PublishMojo extends AbstractNormativeMojo {
     @Parameter(property = "normative.languages")
     List<String> languages;
 
+    /**
+     * An earlier version of the standard: a Git revision (tag, branch, commit) of the repository
+     * that holds {@code sources}, or a {@code .norm} file or folder. When set, every edition ends
+     * with a "Changes since VERSION" annex.
+     */
+    @Parameter(property = "normative.changesSince")
+    String changesSince;
+
     @Override
     void run() throws MojoFailureException, ProjectException {
         StandardProject project = load();
@@ -66,8 +76,10 @@ public final class PublishMojo extends AbstractNormativeMojo {
         // the schema is written once per language: listed once
         Set<Path> written = new LinkedHashSet<>();
         for (Standard standard : standards) {
+            ChangeReport changes = changesSince == null || changesSince.isBlank() ? null
+                    : GitRevisions.compareWith(changesSince.trim(), standard, sources.toPath());
             for (PublishRequest request : requests) {
-                written.addAll(publishing.publish(standard, request, Progress.NONE));
+                written.addAll(publishing.publish(standard, request.withChanges(changes), Progress.NONE));
             }
         }
         for (Path file : written) {

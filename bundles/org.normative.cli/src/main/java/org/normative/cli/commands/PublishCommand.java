@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.normative.cli.NormativeCli;
 import org.normative.cli.Paths;
 import org.normative.cli.output.OutputFormat;
+import org.normative.diff.git.GitRevisions;
 import org.normative.dsl.index.StandardIndex;
 import org.normative.dsl.project.ProjectException;
 import org.normative.dsl.project.Progress;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
                         + "and the JSON edition's schema next to it.",
                 "Validates first: a standard with errors is not published (its findings are printed as by validate).",
                 "Files are written atomically: a failure keeps the previous edition. Prints the files written.",
+                "With --changes-since, every edition ends with an annex listing what changed since that version (see normative diff).",
                 "Exit code: 0 published, 1 the standard has errors (nothing written), 2 usage or I/O problem."})
 public final class PublishCommand implements Callable<Integer> {
 
@@ -54,6 +56,11 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
             description = "The language of the edition: one of the standard's languages (default: its first language).")
     String language;
+
+    @Option(names = "--changes-since", paramLabel = "REV|PATH",
+            description = "Add a \"Changes since\" annex: what changed from this earlier version, a Git revision (tag, branch, "
+                    + "commit) of the repository that holds the standard, or a .norm file or folder.")
+    String changesSince;
 
     @Spec
     CommandSpec spec;
@@ -88,7 +95,11 @@ public final class PublishCommand implements Callable<Integer> {
             }
             List<Path> written = new ArrayList<>();
             for (Standard standard : standards) {
-                written.addAll(publishing.publish(standard, request, progress));
+                PublishRequest one = request;
+                if (changesSince != null) {
+                    one = request.withChanges(GitRevisions.compareWith(changesSince, standard, folderOf(standard)));
+                }
+                written.addAll(publishing.publish(standard, one, progress));
             }
             progress.done();
             if (!report.findings().isEmpty()) {
@@ -135,6 +146,14 @@ public final class PublishCommand implements Callable<Integer> {
             }
         }
         return List.copyOf(standards);
+    }
+
+    /** The folder of the standard's own file: where its earlier versions are looked up. */
+    private static Path folderOf(Standard standard) throws ProjectException {
+        if (standard.eResource() == null || !standard.eResource().getURI().isFile()) {
+            throw new ProjectException(standard.getId() + ": not read from a file, so it has no earlier version");
+        }
+        return Path.of(standard.eResource().getURI().toFileString()).toAbsolutePath().normalize().getParent();
     }
 
     private static List<Path> filesOf(List<Standard> standards) {

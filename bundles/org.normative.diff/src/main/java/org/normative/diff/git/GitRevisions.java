@@ -74,6 +74,21 @@ public final class GitRevisions implements AutoCloseable {
         }
     }
 
+    /**
+     * Compares an earlier version of a standard with {@code now}, the standard as loaded: the
+     * earlier version is a file or folder when one exists by the name {@code before}, else a
+     * revision of the Git repository that holds {@code path} (the standard's file or folder).
+     */
+    public static ChangeReport compareWith(String before, Standard now, Path path) throws ProjectException {
+        if (isPath(before)) {
+            return StandardDiff.compare(StandardDiff.standardIn(Path.of(before)), now);
+        }
+        try (GitRevisions revisions = open(path, before)) {
+            // compared before the temporary folder is deleted
+            return StandardDiff.compare(StandardDiff.standardIn(revisions.checkout(before, path)), now);
+        }
+    }
+
     /** Whether a diff argument names an existing file or folder (rather than a revision). */
     public static boolean isPath(String argument) {
         try {

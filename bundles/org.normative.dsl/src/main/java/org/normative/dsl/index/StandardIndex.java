@@ -55,12 +55,21 @@ public class StandardIndex {
         }
         if (root instanceof StandardPart part && part.getStandard() != null && root.eResource() != null) {
             // looked up once per file and version of it: validation asks for every element of the file
-            Standard standard = cache.get(STANDARD_OF, root.eResource(), () -> find(root.eResource(),
-                    NormativePackage.Literals.STANDARD, part.getStandard()).stream()
-                    .map(Standard.class::cast).findFirst().orElse(null));
-            return standard == null || standard.eResource() == null ? null : standard;
+            Standard standard = cache.get(STANDARD_OF, root.eResource(), () -> lookUp(part));
+            if (standard != null && (standard.eResource() == null
+                    || standard.eResource().getResourceSet() != root.eResource().getResourceSet())) {
+                // the standard's own file was parsed again since (an editor, the language server):
+                // the cached object is gone from its file, so look the standard up afresh
+                standard = lookUp(part);
+            }
+            return standard;
         }
         return null;
+    }
+
+    private Standard lookUp(StandardPart part) {
+        return find(part.eResource(), NormativePackage.Literals.STANDARD, part.getStandard()).stream()
+                .map(Standard.class::cast).findFirst().orElse(null);
     }
 
     /** The standards with id {@code id} visible from {@code context}. */

@@ -324,22 +324,41 @@ public class NormativeValidator extends AbstractNormativeValidator {
         }
     }
 
-    /** "kind@language" for every kind of text that has a translation somewhere in the standard. */
+    /**
+     * "kind@language" for every kind of text that has a translation somewhere in the standard.
+     * Each file's own kinds are cached with that file (and dropped when it changes, also in an
+     * editor); their union is made once per validation of a file, so that a translation added in
+     * one file of the standard is seen by the next validation of every other file.
+     */
     private Set<String> translatedKinds(Standard standard, EObject context) {
-        // once per standard (cached with the standard's own file), not once per file that asks
-        return cache.get("normative.translatedKinds", standard.eResource(), () -> {
-            Set<String> kinds = new HashSet<>();
-            for (Unit unit : index.unitsOf(standard)) {
-                unit.eAllContents().forEachRemaining(object -> {
-                    if (object instanceof Text t) {
-                        for (Translation translation : t.getTranslations()) {
-                            kinds.add(kindOf(t) + "@" + translation.getLanguage());
-                        }
-                    }
-                });
-            }
+        Map<Object, Object> validation = getContext();
+        String key = "normative.translatedKinds@" + (standard.eResource() == null ? "" : standard.eResource().getURI());
+        if (validation != null && validation.get(key) instanceof Set<?> known) {
+            @SuppressWarnings("unchecked")
+            Set<String> kinds = (Set<String>) known;
             return kinds;
+        }
+        Set<String> kinds = new HashSet<>();
+        for (Unit unit : index.unitsOf(standard)) {
+            kinds.addAll(unit.eResource() == null ? translatedKindsIn(unit)
+                    : cache.get("normative.translatedKinds", unit.eResource(), () -> translatedKindsIn(unit)));
+        }
+        if (validation != null) {
+            validation.put(key, kinds);
+        }
+        return kinds;
+    }
+
+    private static Set<String> translatedKindsIn(Unit unit) {
+        Set<String> kinds = new HashSet<>();
+        unit.eAllContents().forEachRemaining(object -> {
+            if (object instanceof Text t) {
+                for (Translation translation : t.getTranslations()) {
+                    kinds.add(kindOf(t) + "@" + translation.getLanguage());
+                }
+            }
         });
+        return kinds;
     }
 
     private static String kindOf(Text text) {

@@ -6,8 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import org.normative.diff.Change;
 import org.normative.publish.Publisher;
 import org.normative.publish.view.EditionView;
+import org.normative.publish.view.EditionView.ChangeEntry;
+import org.normative.publish.view.EditionView.ChangesView;
 import org.normative.publish.view.EditionView.CriterionView;
 import org.normative.publish.view.EditionView.DimensionView;
 import org.normative.publish.view.EditionView.PointView;
@@ -223,6 +226,40 @@ public final class JsonPublisher implements Publisher {
                 json.writeStringField("version", release.version());
                 json.writeStringField("date", release.date());
                 text("summary", release.summary());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (edition.changes() != null) {
+                changes(edition.changes());
+            }
+            json.writeEndObject();
+        }
+
+        /** The "Changes since" annex, each change as in {@code normative diff --format json}, with its headline and reference. */
+        private void changes(ChangesView changes) throws IOException {
+            json.writeObjectFieldStart("changes");
+            json.writeStringField("since", changes.since());
+            json.writeStringField("semver", changes.semver());
+            json.writeArrayFieldStart("changes");
+            for (ChangeEntry entry : changes.entries()) {
+                Change change = entry.change();
+                json.writeStartObject();
+                json.writeStringField("kind", change.kind().label());
+                json.writeStringField("element", change.element().label());
+                optional("id", change.id());
+                optional("to", change.to());
+                if (change.tier() != null) {
+                    json.writeNumberField("tier", change.tier());
+                }
+                optional("field", change.field());
+                optional("language", change.language());
+                optional("before", change.before());
+                optional("after", change.after());
+                json.writeStringField("semver", change.semver().label());
+                json.writeStringField("headline", entry.headline());
+                if (entry.target() != null) {
+                    ref("target", entry.target());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

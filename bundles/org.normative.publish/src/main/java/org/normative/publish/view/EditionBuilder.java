@@ -9,6 +9,11 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.normative.diff.Change;
+import org.normative.diff.ChangeKind;
+import org.normative.diff.ChangeReport;
+import org.normative.diff.ChangeWording;
+import org.normative.diff.ElementType;
 import org.normative.dsl.index.StandardIndex;
 import org.normative.dsl.project.ProjectException;
 import org.normative.dsl.project.StandardProject;
@@ -31,6 +36,8 @@ import org.normative.model.Text;
 import org.normative.model.Tier;
 import org.normative.model.Translation;
 import org.normative.model.Unit;
+import org.normative.publish.view.EditionView.ChangeEntry;
+import org.normative.publish.view.EditionView.ChangesView;
 import org.normative.publish.view.EditionView.CriterionView;
 import org.normative.publish.view.EditionView.DimensionView;
 import org.normative.publish.view.EditionView.Metadata;
@@ -81,8 +88,19 @@ public final class EditionBuilder {
      * @throws ProjectException when the standard does not declare {@code language}
      */
     public static EditionView build(Standard standard, String language) throws ProjectException {
+        return build(standard, language, null);
+    }
+
+    /**
+     * The view of {@code standard} in {@code language} with a "Changes since" annex from
+     * {@code changes} (the report of the semantic diff from an earlier version to {@code standard};
+     * {@code null}: no annex).
+     *
+     * @throws ProjectException when the standard does not declare {@code language}
+     */
+    public static EditionView build(Standard standard, String language, ChangeReport changes) throws ProjectException {
         checkLanguage(standard, language);
-        return new EditionBuilder(standard, language).build();
+        return new EditionBuilder(standard, language).build(changes);
     }
 
     /** The standard's default language: its first language, {@value #UNDETERMINED_LANGUAGE} if it declares none. */
@@ -100,7 +118,7 @@ public final class EditionBuilder {
                 + String.join(", ", languages) + ")");
     }
 
-    private EditionView build() {
+    private EditionView build(ChangeReport changes) {
         List<Unit> units = index.unitsOf(standard);
         List<Role> roles = new ArrayList<>();
         List<Profile> profiles = new ArrayList<>();
@@ -156,7 +174,29 @@ public final class EditionBuilder {
                 standard.getStatus().getLiteral(), standard.getIssued(), standard.getLicense());
         List<String> languages = standard.getLanguages().isEmpty() ? List.of(defaultLanguage) : standard.getLanguages();
         return new EditionView(standard.getId(), standard.getVersion(), language, defaultLanguage, languages, metadata,
-                sections, principles, tiers, roleViews, profileViews, glossary, releases);
+                sections, principles, tiers, roleViews, profileViews, glossary, releases, changes(changes));
+    }
+
+    /** The annex: every change but the version's, with a reference to its element where it is in this edition. */
+    private ChangesView changes(ChangeReport report) {
+        if (report == null) {
+            return null;
+        }
+        Map<String, Element> byPath = new java.util.HashMap<>();
+        for (EObject element : numbers.keySet()) {
+            byPath.put(path(element), (Element) element);
+        }
+        List<ChangeEntry> entries = new ArrayList<>();
+        for (Change change : report.changes()) {
+            if (change.kind() == ChangeKind.VERSION_CHANGED) {
+                continue;
+            }
+            String path = change.kind() == ChangeKind.MOVED && change.to() != null ? change.to() : change.id();
+            boolean inEdition = change.element().isTree() || change.element() == ElementType.CRITERION;
+            Element element = inEdition && change.kind() != ChangeKind.REMOVED && path != null ? byPath.get(path) : null;
+            entries.add(new ChangeEntry(change, ChangeWording.headline(change), element == null ? null : ref(element)));
+        }
+        return new ChangesView(report.from(), report.semver().label(), entries);
     }
 
     /** 1, 1.1, 1.1.1 in document order; titles kept for the labels of references. */

@@ -2,6 +2,9 @@ package org.normative.publish.view;
 
 import java.util.List;
 
+import org.normative.diff.Change;
+import org.normative.diff.Semver;
+
 /**
  * The format-neutral view of one standard from which every edition is printed, computed once by
  * {@link EditionBuilder}: the numbers (1, 1.1, 1.1.1 for role, dimension and point), the order,
@@ -14,10 +17,12 @@ import java.util.List;
  * @param language the language of this edition (its labels; texts fall back to the default language)
  * @param defaultLanguage the standard's first language, the language of every text itself
  * @param languages the standard's languages, the default first
+ * @param changes the "Changes since VERSION" annex, or {@code null} when the edition has none
  */
 public record EditionView(String id, String version, String language, String defaultLanguage, List<String> languages,
         Metadata metadata, List<SectionView> sections, List<PrincipleView> principles, List<TierView> tiers,
-        List<RoleView> roles, List<ProfileView> profiles, List<TermView> glossary, List<ReleaseView> releases) {
+        List<RoleView> roles, List<ProfileView> profiles, List<TermView> glossary, List<ReleaseView> releases,
+        ChangesView changes) {
 
     public EditionView {
         languages = List.copyOf(languages);
@@ -148,5 +153,33 @@ public record EditionView(String id, String version, String language, String def
 
     /** A release of the history; {@code summary} may be {@code null}. */
     public record ReleaseView(String version, String date, LocalizedText summary) {
+    }
+
+    /**
+     * The "Changes since VERSION" annex: what changed from an earlier version of the standard to
+     * this one, from the semantic diff, in the diff's order (the version change itself left out).
+     *
+     * @param since the earlier version
+     * @param semver the version part the changes call for ({@code major}, {@code minor}, {@code patch}, {@code none})
+     */
+    public record ChangesView(String since, String semver, List<ChangeEntry> entries) {
+
+        public ChangesView {
+            entries = List.copyOf(entries);
+        }
+
+        /** The entries that call for {@code part} of the version: breaking changes, additions or corrections. */
+        public List<ChangeEntry> entries(Semver part) {
+            return entries.stream().filter(entry -> entry.change().semver() == part).toList();
+        }
+    }
+
+    /**
+     * One change of the annex: the diff's change, its headline ({@code Tier 2 criterion reworded})
+     * and, when the element it concerns is in this edition (not removed), a reference to it (for a
+     * criterion, its point; for a moved element, its new place); {@code null} otherwise, then print
+     * the change's id.
+     */
+    public record ChangeEntry(Change change, String headline, Ref target) {
     }
 }

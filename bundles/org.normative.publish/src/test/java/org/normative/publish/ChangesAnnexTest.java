@@ -1,0 +1,128 @@
+package org.normative.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.normative.diff.ChangeReport;
+import org.normative.diff.Semver;
+import org.normative.diff.StandardDiff;
+import org.normative.dsl.project.ProjectException;
+import org.normative.model.Standard;
+import org.normative.publish.view.EditionBuilder;
+import org.normative.publish.view.EditionView;
+import org.normative.publish.view.EditionView.ChangeEntry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The "Changes since" annex, on the diff engine's curated version pairs: each change with its
+ * headline and, where the element is in the new edition, a reference to it.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ChangesAnnexTest {
+
+    private static Path pair(String name) {
+        return TestStandards.root().resolve("bundles/org.normative.diff/src/test/resources/pairs").resolve(name);
+    }
+
+    /** The new version's edition with the annex of the changes from the old version. */
+    private static EditionView annexed(String pair) throws ProjectException {
+        Standard before = StandardDiff.standardIn(pair(pair).resolve("before"));
+        Standard after = TestStandards.load(pair(pair).resolve("after"));
+        ChangeReport report = StandardDiff.compare(before, after);
+        return EditionBuilder.build(after, null, report);
+    }
+
+    @Test
+    void a_moved_point_refers_to_its_new_place_and_its_reworded_scope_too() throws ProjectException {
+        EditionView edition = annexed("move-point-to-another-role-and-reword");
+        List<ChangeEntry> entries = edition.changes().entries();
+        assertEquals(2, entries.size(), entries::toString);
+        ChangeEntry moved = entries.get(0);
+        assertEquals("Point moved to ENG.practice.acumen", moved.headline());
+        assertEquals("PM.foundations.acumen", moved.change().id());
+        assertEquals("ENG.practice.acumen", moved.target().id());
+        String number = edition.points().stream().filter(p -> p.id().equals("ENG.practice.acumen")).findFirst().orElseThrow().number();
+        assertEquals(number, moved.target().number());
+        assertEquals(number + " Professional Acumen", moved.target().label());
+        assertEquals("Point scope reworded", entries.get(1).headline());
+        assertEquals("major", edition.changes().semver());
+        assertEquals(List.of(moved), edition.changes().entries(Semver.MAJOR));
+    }
+
+    @Test
+    void a_removed_point_has_no_reference_and_is_a_breaking_change() throws ProjectException {
+        EditionView edition = annexed("remove-point");
+        ChangeEntry removed = edition.changes().entries().get(0);
+        assertEquals("Point removed", removed.headline());
+        assertEquals("PM.foundations.acumen", removed.change().id());
+        assertNull(removed.target(), "the point is not in the new edition");
+        assertEquals(Semver.MAJOR, removed.change().semver());
+    }
+
+    @Test
+    void a_reworded_criterion_refers_to_its_point_and_carries_its_word_changes() throws ProjectException {
+        EditionView edition = annexed("reword-criterion-at-one-tier");
+        List<ChangeEntry> entries = edition.changes().entries();
+        assertEquals(1, entries.size(), entries::toString);
+        ChangeEntry reworded = entries.get(0);
+        assertEquals("Tier 2 criterion reworded", reworded.headline());
+        assertEquals("PM.foundations.core-product", reworded.target().id());
+        assertTrue(reworded.change().words().stream().anyMatch(s -> s.text().contains("clickable")), reworded::toString);
+        assertEquals("patch", edition.changes().semver());
+        assertEquals(List.of(reworded), edition.changes().entries(Semver.PATCH));
+    }
+
+    @Test
+    void the_version_change_itself_is_not_listed() throws ProjectException {
+        EditionView edition = annexed("metadata");
+        assertTrue(edition.changes().entries().stream().noneMatch(e -> e.change().kind().label().equals("version-changed")));
+        assertFalse(edition.changes().entries().isEmpty());
+    }
+
+    @Test
+    void the_json_edition_carries_the_annex_valid_against_the_schema_and_has_no_annex_without_changes() throws Exception {
+        EditionView edition = annexed("move-point-to-another-role-and-reword");
+        JsonNode json = new ObjectMapper().readTree(TestStandards.json(edition));
+        TestStandards.assertValid(json);
+        JsonNode changes = json.get("changes");
+        assertEquals("1.0.0", changes.get("since").asText());
+        assertEquals("major", changes.get("semver").asText());
+        JsonNode moved = changes.get("changes").get(0);
+        assertEquals("moved", moved.get("kind").asText());
+        assertEquals("point", moved.get("element").asText());
+        assertEquals("ENG.practice.acumen", moved.get("to").asText());
+        assertEquals("Point moved to ENG.practice.acumen", moved.get("headline").asText());
+        assertEquals("ENG.practice.acumen", moved.get("target").get("id").asText());
+        JsonNode reworded = changes.get("changes").get(1);
+        assertEquals("scope", reworded.get("field").asText());
+        assertTrue(reworded.get("after").asText().contains("technical insight"), reworded::toString);
+
+        EditionView plain = TestStandards.view(pair("move-point-to-another-role-and-reword").resolve("after"), null);
+        assertFalse(new ObjectMapper().readTree(TestStandards.json(plain)).has("changes"));
+    }
+
+    @Test
+    void every_publishable_pair_gives_an_annex_valid_against_the_schema() throws Exception {
+        // criterion-removed and tier-scheme are left out: their new versions have tier-coverage errors, and are not published
+        for (String name : List.of("add-point", "add-role", "criterion-added", "deprecate-point", "identical",
+                "metadata", "move-dimension-between-roles", "move-point-between-dimensions", "profiles-terms-releases-front-matter",
+                "relations", "rename-point", "reorder-points", "reword-scope-definition-description", "translations")) {
+            EditionView edition = annexed(name);
+            TestStandards.assertValid(new ObjectMapper().readTree(TestStandards.json(edition)));
+            for (ChangeEntry entry : edition.changes().entries()) {
+                assertFalse(entry.headline().isBlank(), name);
+                assertTrue(Character.isUpperCase(entry.headline().charAt(0)) || entry.headline().startsWith("'"), entry::toString);
+            }
+        }
+    }
+}
