@@ -89,7 +89,16 @@ class EditorTest {
         int line = document.getLineOfOffset(criterion);
         document.replace(document.getLineOffset(line), document.getLineLength(line), "");
 
-        waitUntil("a tier-coverage marker", () -> hasMarker(file, "tier-coverage"));
+        List<String> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.BiConsumer<String, List<org.eclipse.lsp4j.Diagnostic>> listener = (uri, diagnostics) -> published.add(
+                uri.substring(uri.lastIndexOf('/') + 1) + diagnostics.stream().map(d -> String.valueOf(d.getCode() == null ? null : d.getCode().get())).toList());
+        LanguageSession.get().addDiagnosticsListener(listener);
+        try {
+            UiTestSupport.waitUntil(() -> "a tier-coverage marker; markers: " + UiTestSupport.rules(file) + ", published: " + published,
+                    () -> hasMarker(file, "tier-coverage"), UiTestSupport.TIMEOUT_MS);
+        } finally {
+            LanguageSession.get().removeDiagnosticsListener(listener);
+        }
         assertTrue(editor.isDirty(), "the marker comes from the unsaved text");
         IMarker marker = markers(file).stream().filter(m -> "tier-coverage".equals(m.getAttribute(DiagnosticMarkers.RULE, ""))).findFirst().orElseThrow();
         int pointLine = document.getLineOfOffset(offsetOf(document, "point core-product", 0)) + 1;
@@ -182,7 +191,8 @@ class EditorTest {
                 foundations.getChildren().stream().map(DocumentSymbol::getName).toList());
         assertTrue(outline.viewer().getTree().getItemCount() > 0, "the tree shows it");
 
-        // the cursor in a point selects it in the outline
+        // the cursor in a point selects it in the outline (while the editor has the focus, as when typing)
+        UiTestSupport.page().activate(editor);
         IDocument document = editor.getDocument();
         editor.reveal(offsetOf(document, "Decomposes a given product problem", 0), 0);
         waitUntil("the outline to follow the cursor", () -> selectedName(outline).equals("acumen"));

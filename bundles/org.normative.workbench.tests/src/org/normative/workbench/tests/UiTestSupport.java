@@ -72,11 +72,16 @@ final class UiTestSupport {
     }
 
     static void waitUntil(String what, BooleanSupplier condition, long timeoutMs) {
+        waitUntil(() -> what, condition, timeoutMs);
+    }
+
+    /** As {@link #waitUntil(String, BooleanSupplier)}, with a description computed at the time-out (the state then). */
+    static void waitUntil(java.util.function.Supplier<String> what, BooleanSupplier condition, long timeoutMs) {
         long end = System.currentTimeMillis() + timeoutMs;
         Display display = Display.getCurrent();
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
-                fail("timed out waiting for " + what);
+                fail("timed out waiting for " + what.get());
             }
             runEvents(display);
         }

@@ -24,6 +24,8 @@ import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
+import org.normative.dsl.project.Finding;
 import org.normative.dsl.validation.Rule;
 import org.normative.workbench.WorkbenchPlugin;
 import org.normative.workbench.language.DocumentPositions;
@@ -93,6 +95,57 @@ public final class DiagnosticMarkers {
                 WorkbenchPlugin.log("Cannot update the problems of " + file.getFullPath(), e);
             }
         }
+    }
+
+    /**
+     * Replaces the markers of the given files by findings of the core's validation (Validate All):
+     * the same attributes as the language server's diagnostics, the range running from the
+     * finding's column to the end of the word there.
+     */
+    public static void replace(Map<IFile, List<Finding>> findings) throws CoreException {
+        IWorkspaceRunnable replace = monitor -> {
+            for (Map.Entry<IFile, List<Finding>> entry : findings.entrySet()) {
+                IFile file = entry.getKey();
+                file.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
+                IDocument text;
+                try {
+                    text = fileText(file);
+                } catch (IOException e) {
+                    text = new Document("");
+                }
+                for (Finding finding : entry.getValue()) {
+                    file.createMarker(MARKER_TYPE, attributes(finding, text));
+                }
+            }
+        };
+        ResourcesPlugin.getWorkspace().run(replace, null, IResource.NONE, null);
+    }
+
+    static Map<String, Object> attributes(Finding finding, IDocument text) {
+        Position start = new Position(finding.line() - 1, finding.column() - 1);
+        int offset = DocumentPositions.offset(text, start);
+        int end = offset;
+        try {
+            while (end < text.getLength() && !Character.isWhitespace(text.getChar(end))) {
+                end++;
+            }
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            // the end of the text
+        }
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.MESSAGE, "[" + finding.rule() + "] " + finding.message());
+        attributes.put(IMarker.SEVERITY, switch (finding.severity()) {
+            case ERROR -> IMarker.SEVERITY_ERROR;
+            case WARNING -> IMarker.SEVERITY_WARNING;
+            default -> IMarker.SEVERITY_INFO;
+        });
+        attributes.put(IMarker.LINE_NUMBER, finding.line());
+        attributes.put(IMarker.LOCATION, "line " + finding.line());
+        attributes.put(IMarker.CHAR_START, offset);
+        attributes.put(IMarker.CHAR_END, Math.max(end, offset + 1));
+        attributes.put(RULE, finding.rule());
+        attributes.put(IMarker.SOURCE_ID, "normative");
+        return attributes;
     }
 
     private static IDocument fileText(IFile file) throws IOException {

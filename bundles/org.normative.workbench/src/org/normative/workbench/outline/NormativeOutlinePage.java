@@ -36,6 +36,8 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
     private final NormativeEditor editor;
     private final Map<SymbolKind, Image> images = new HashMap<>();
     private List<DocumentSymbol> symbols = List.of();
+    /** The parent of each symbol, so that the tree can expand down to a point it selects. */
+    private final Map<DocumentSymbol, DocumentSymbol> parents = new java.util.IdentityHashMap<>();
     private boolean following;
     private final ISelectionChangedListener cursorListener = this::cursorMoved;
 
@@ -51,15 +53,14 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new Labels());
         viewer.setAutoExpandLevel(3);
         viewer.setInput(symbols);
-        if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider post) {
-            post.addPostSelectionChangedListener(cursorListener);
-        }
+        // the caret moves by keyboard, mouse or a program (go to definition): the outline follows it
+        editor.getSelectionProvider().addSelectionChangedListener(cursorListener);
     }
 
     @Override
     public void dispose() {
-        if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider post) {
-            post.removePostSelectionChangedListener(cursorListener);
+        if (editor.getSelectionProvider() != null) {
+            editor.getSelectionProvider().removeSelectionChangedListener(cursorListener);
         }
         images.values().forEach(Image::dispose);
         super.dispose();
@@ -68,6 +69,8 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
     /** New symbols from the server (on the UI thread). */
     public void setSymbols(List<DocumentSymbol> fresh) {
         symbols = fresh;
+        parents.clear();
+        mapParents(fresh, null);
         TreeViewer viewer = getTreeViewer();
         if (viewer != null && !viewer.getControl().isDisposed()) {
             Object[] expanded = viewer.getExpandedElements();
@@ -85,6 +88,17 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
                 }
             } finally {
                 viewer.getControl().setRedraw(true);
+            }
+        }
+    }
+
+    private void mapParents(List<DocumentSymbol> children, DocumentSymbol parent) {
+        for (DocumentSymbol child : children) {
+            if (parent != null) {
+                parents.put(child, parent);
+            }
+            if (child.getChildren() != null) {
+                mapParents(child.getChildren(), child);
             }
         }
     }
@@ -169,7 +183,7 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
         return afterStart && beforeEnd;
     }
 
-    private static final class Symbols implements ITreeContentProvider {
+    private final class Symbols implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
             return ((List<?>) input).toArray();
@@ -183,7 +197,7 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
 
         @Override
         public Object getParent(Object element) {
-            return null;
+            return parents.get(element);
         }
 
         @Override
