@@ -103,7 +103,8 @@ class EditorTest {
         IMarker marker = markers(file).stream().filter(m -> "tier-coverage".equals(m.getAttribute(DiagnosticMarkers.RULE, ""))).findFirst().orElseThrow();
         int pointLine = document.getLineOfOffset(offsetOf(document, "point core-product", 0)) + 1;
         assertEquals(pointLine, marker.getAttribute(IMarker.LINE_NUMBER, -1), "on the point that lacks tier 3");
-        assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith("[tier-coverage] "), marker.getAttribute(IMarker.MESSAGE, ""));
+        String message = marker.getAttribute(IMarker.MESSAGE, "");
+        assertTrue(message.startsWith("[tier-coverage] Point 'core-product' "), message);
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 
         editor.doRevertToSaved();

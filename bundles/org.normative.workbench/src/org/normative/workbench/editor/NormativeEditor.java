@@ -85,6 +85,15 @@ public class NormativeEditor extends TextEditor {
         projection.install();
         viewer.doOperation(ProjectionViewer.TOGGLE);
         folding = new FoldingStructure(viewer);
+        // the outline follows the caret (its page may exist before this viewer: the editor forwards): selections
+        // set by a program, and moves of the caret by keyboard or mouse (post-selection events)
+        org.eclipse.jface.viewers.ISelectionChangedListener follow = event -> {
+            if (outline != null && outline.getControl() != null && !outline.getControl().isDisposed()) {
+                outline.cursorMoved(event);
+            }
+        };
+        viewer.addSelectionChangedListener(follow);
+        viewer.addPostSelectionChangedListener(follow);
         if (!symbols.isEmpty()) {
             folding.update(symbols, getDocument());
         }

@@ -157,7 +157,7 @@ public final class DiagnosticMarkers {
         String rule = ruleOf(diagnostic);
         int[] region = DocumentPositions.region(text, diagnostic.getRange());
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put(IMarker.MESSAGE, "[" + rule + "] " + diagnostic.getMessage());
+        attributes.put(IMarker.MESSAGE, "[" + rule + "] " + message(diagnostic));
         attributes.put(IMarker.SEVERITY, severity(diagnostic.getSeverity()));
         attributes.put(IMarker.LINE_NUMBER, diagnostic.getRange().getStart().getLine() + 1);
         attributes.put(IMarker.LOCATION, "line " + (diagnostic.getRange().getStart().getLine() + 1));
@@ -166,6 +166,15 @@ public final class DiagnosticMarkers {
         attributes.put(RULE, rule);
         attributes.put(IMarker.SOURCE_ID, "normative");
         return attributes;
+    }
+
+    /** The text of a diagnostic's message (LSP 3.18 allows Markdown there too). */
+    static String message(Diagnostic diagnostic) {
+        var message = diagnostic.getMessage();
+        if (message == null) {
+            return "";
+        }
+        return message.isLeft() ? message.getLeft() : message.getRight().getValue();
     }
 
     /** The rule id of a diagnostic: its code, as the language reports it ({@code syntax} for anything else). */

@@ -9,7 +9,6 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -39,7 +38,6 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
     /** The parent of each symbol, so that the tree can expand down to a point it selects. */
     private final Map<DocumentSymbol, DocumentSymbol> parents = new java.util.IdentityHashMap<>();
     private boolean following;
-    private final ISelectionChangedListener cursorListener = this::cursorMoved;
 
     public NormativeOutlinePage(NormativeEditor editor) {
         this.editor = editor;
@@ -53,15 +51,10 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new Labels());
         viewer.setAutoExpandLevel(3);
         viewer.setInput(symbols);
-        // the caret moves by keyboard, mouse or a program (go to definition): the outline follows it
-        editor.getSelectionProvider().addSelectionChangedListener(cursorListener);
     }
 
     @Override
     public void dispose() {
-        if (editor.getSelectionProvider() != null) {
-            editor.getSelectionProvider().removeSelectionChangedListener(cursorListener);
-        }
         images.values().forEach(Image::dispose);
         super.dispose();
     }
@@ -143,7 +136,8 @@ public final class NormativeOutlinePage extends ContentOutlinePage {
         }
     }
 
-    private void cursorMoved(SelectionChangedEvent event) {
+    /** The caret moved in the editor (keyboard, mouse, go to definition): the outline selects the element there. */
+    public void cursorMoved(SelectionChangedEvent event) {
         TreeViewer viewer = getTreeViewer();
         if (viewer == null || viewer.getControl().isDisposed() || !(event.getSelection() instanceof ITextSelection text)) {
             return;
