@@ -253,6 +253,26 @@ class EditorTest {
     }
 
     @Test
+    void theKeyCommandsRunTheirHandlersInTheEditor() throws Exception {
+        NormativeEditor editor = openAndWait("01-aipm.norm");
+        IDocument document = editor.getDocument();
+        org.eclipse.ui.handlers.IHandlerService handlers = editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class);
+
+        // Open Declaration (F3) on the reference of "requires core-product"
+        editor.reveal(offsetOf(document, "requires core-product", 0) + "requires co".length(), 0);
+        handlers.executeCommand("org.normative.workbench.openDeclaration", null);
+        ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals("core-product", selection.getText(), "the point's id is selected");
+        assertEquals(document.getLineOfOffset(offsetOf(document, "point core-product", 0)), selection.getStartLine());
+
+        // Format (Ctrl+Shift+F)
+        String formatted = document.get();
+        document.set(formatted.replace("\n        point acumen", "\npoint    acumen"));
+        handlers.executeCommand("org.normative.workbench.format", null);
+        assertEquals(formatted, document.get());
+    }
+
+    @Test
     void chineseTextIsTypedShownAndSavedAsUtf8() throws Exception {
         NormativeEditor editor = openAndWait("standard.norm");
         IDocument document = editor.getDocument();
