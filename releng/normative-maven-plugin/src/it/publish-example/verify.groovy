@@ -5,6 +5,9 @@ def edition = new File(editions, 'apd.ai-competency-1.0.0.json')
 assert edition.isFile() : "no edition ${edition}"
 assert new File(editions, 'apd.ai-competency-1.0.0-zh.json').isFile()
 assert new File(editions, 'normative-edition.schema.json').isFile()
+// the Word editions too
+assert new File(editions, 'apd.ai-competency-1.0.0.docx').isFile()
+assert new File(editions, 'apd.ai-competency-1.0.0-zh.docx').isFile()
 assert edition.getText('UTF-8').contains('apd.ai-competency.AIPM.foundations.core-product')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
@@ -15,4 +18,6 @@ assert log.contains(':publish (publish) @ publish-example ---')
 assert log.contains(':validate (validate) @ publish-example ---')
 assert log.contains('[INFO] Wrote ') && log.contains('apd.ai-competency-1.0.0-zh.json')
 assert log.contains('BUILD SUCCESS')
+// POI's Log4j API finds its provider (log4j-to-slf4j): no complaint in the build's log
+assert !log.contains('could not find a logging provider')
 return true

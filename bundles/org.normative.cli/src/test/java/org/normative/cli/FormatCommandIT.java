@@ -159,7 +159,7 @@ class FormatCommandIT {
     private static Map<Path, byte[]> contents(Path folder) throws IOException {
         Map<Path, byte[]> contents = new LinkedHashMap<>();
         try (var files = Files.list(folder)) {
-            // the files, not folders such as target/ that the example's own module writes when the build runs twice
+            // the .norm files and the like: not the example's target/ folder, which its Maven module writes
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 contents.put(file.getFileName(), Files.readAllBytes(file));
             }

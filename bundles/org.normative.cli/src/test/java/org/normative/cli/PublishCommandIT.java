@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -33,6 +35,7 @@ import com.networknt.schema.ValidationMessage;
 class PublishCommandIT {
 
     static final String EDITION = "apd.ai-competency-1.0.0.json";
+    static final String WORD = "apd.ai-competency-1.0.0.docx";
     static final String SCHEMA = "normative-edition.schema.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,16 +53,17 @@ class PublishCommandIT {
     }
 
     @Test
-    void the_example_is_published_as_a_valid_json_edition_with_the_same_bytes_on_every_run() throws IOException {
+    void the_example_is_published_in_every_format_with_the_same_bytes_on_every_run() throws IOException {
         Path out = temp.resolve("editions");
         String example = CliProcess.repositoryRoot().resolve(ValidateCommandIT.EXAMPLE).toString();
 
         Result first = CliProcess.run(temp, "publish", example, "--out", "editions");
 
         assertEquals(NormativeCli.OK, first.exitCode(), first::toString);
-        assertEquals(List.of("editions/" + EDITION, "editions/" + SCHEMA), first.stdoutLines(), first::toString);
+        assertEquals(List.of("editions/" + WORD, "editions/" + EDITION, "editions/" + SCHEMA), first.stdoutLines(), first::toString);
         assertTrue(first.stderr().isBlank(), first::toString);
-        assertEquals(List.of(EDITION, SCHEMA), list(out));
+        assertEquals(List.of(WORD, EDITION, SCHEMA), list(out));
+        byte[] word = Files.readAllBytes(out.resolve(WORD));
         byte[] bytes = Files.readAllBytes(out.resolve(EDITION));
         JsonNode edition = JSON.readTree(bytes);
         assertValid(edition);
@@ -69,12 +73,32 @@ class PublishCommandIT {
         assertArrayEquals(Files.readAllBytes(CliProcess.repositoryRoot().resolve("docs/schema/" + SCHEMA)),
                 Files.readAllBytes(out.resolve(SCHEMA)));
 
-        Result second = CliProcess.run(temp, "publish", example, "--out", "editions", "--format", "json");
+        Result second = CliProcess.run(temp, "publish", example, "--out", "editions");
 
         assertEquals(NormativeCli.OK, second.exitCode(), second::toString);
         assertArrayEquals(bytes, Files.readAllBytes(out.resolve(EDITION)));
-        assertEquals(List.of(EDITION, SCHEMA), list(out));
+        assertArrayEquals(word, Files.readAllBytes(out.resolve(WORD)));
+        assertEquals(List.of(WORD, EDITION, SCHEMA), list(out));
         first.assertNoStackTrace();
+    }
+
+    @Test
+    void format_docx_writes_only_the_word_edition_with_the_points_as_headings() throws IOException {
+        Result result = CliProcess.run(CliProcess.repositoryRoot(), "publish", ValidateCommandIT.EXAMPLE, "--format", "docx",
+                "--lang", "zh", "--out", temp.toString());
+
+        assertEquals(NormativeCli.OK, result.exitCode(), result::toString);
+        assertTrue(result.stderr().isBlank(), result::toString);
+        String file = "apd.ai-competency-1.0.0-zh.docx";
+        assertEquals(List.of(file), list(temp));
+        assertEquals(List.of(temp.resolve(file).toString()), result.stdoutLines(), result::toString);
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(temp.resolve(file)))) {
+            List<String> headings = document.getParagraphs().stream().filter(p -> "Heading3".equals(p.getStyleID()))
+                    .map(XWPFParagraph::getText).toList();
+            assertEquals(69, headings.size());
+            assertEquals("1.1.1 Core Product Capabilities", headings.get(0));
+            assertEquals("AI专业能力模型", document.getProperties().getCoreProperties().getTitle());
+        }
     }
 
     @Test
@@ -124,7 +148,7 @@ class PublishCommandIT {
         Result output = CliProcess.run(root, "publish", ValidateCommandIT.EXAMPLE, "--out", file.toString());
 
         assertEquals(NormativeCli.USAGE_OR_IO, format.exitCode(), format::toString);
-        assertEquals(List.of("normative: unknown format 'xml' (formats: json)"), format.stderrLines(), format::toString);
+        assertEquals(List.of("normative: unknown format 'xml' (formats: docx, json)"), format.stderrLines(), format::toString);
         assertEquals(NormativeCli.USAGE_OR_IO, language.exitCode(), language::toString);
         assertEquals(List.of("normative: 'fr' is not a language of apd.ai-competency (languages: en, zh)"), language.stderrLines(),
                 language::toString);

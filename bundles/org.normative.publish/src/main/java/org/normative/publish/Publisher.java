@@ -7,7 +7,7 @@ import java.util.Map;
 import org.normative.publish.view.EditionView;
 
 /**
- * One format of edition ({@code json}; {@code docx}, {@code pdf} and {@code html} to come). A new
+ * One format of edition ({@code docx}, {@code json}; {@code pdf} and {@code html} to come). A new
  * format is one class implementing this interface, listed in {@link Publishers#standard()}.
  * Publishers print the {@link EditionView} they are given and compute nothing of their own
  * (numbers, order, language fallback and labels come from the view), so that every format prints

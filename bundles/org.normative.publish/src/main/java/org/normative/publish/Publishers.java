@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.normative.dsl.project.ProjectException;
+import org.normative.publish.docx.DocxPublisher;
 import org.normative.publish.json.JsonPublisher;
 
 /** The formats an edition can be published in, selected by name. */
@@ -24,7 +25,7 @@ public final class Publishers {
 
     /** Every format of Normative, in the order they are published: add a new format here. */
     public static Publishers standard() {
-        return new Publishers(List.of(new JsonPublisher()));
+        return new Publishers(List.of(new DocxPublisher(), new JsonPublisher()));
     }
 
     /** The names of the formats, in order. */

@@ -45,8 +45,9 @@ class PublishingTest {
 
         List<Path> written = new Publishing().publish(example, new PublishRequest(List.of(), null, out), Progress.NONE);
 
-        assertEquals(List.of(out.resolve("apd.ai-competency-1.0.0.json"), out.resolve(JsonPublisher.SCHEMA_FILE)), written);
-        assertEquals(List.of("apd.ai-competency-1.0.0.json", JsonPublisher.SCHEMA_FILE), list(out));
+        assertEquals(List.of(out.resolve("apd.ai-competency-1.0.0.docx"), out.resolve("apd.ai-competency-1.0.0.json"),
+                out.resolve(JsonPublisher.SCHEMA_FILE)), written);
+        assertEquals(List.of("apd.ai-competency-1.0.0.docx", "apd.ai-competency-1.0.0.json", JsonPublisher.SCHEMA_FILE), list(out));
     }
 
     @Test
@@ -63,7 +64,7 @@ class PublishingTest {
         Path out = temp.resolve("out");
         ProjectException format = assertThrows(ProjectException.class,
                 () -> new Publishing().publish(example, new PublishRequest(List.of("json", "xml"), null, out), Progress.NONE));
-        assertEquals("unknown format 'xml' (formats: json)", format.getMessage());
+        assertEquals("unknown format 'xml' (formats: docx, json)", format.getMessage());
         ProjectException language = assertThrows(ProjectException.class,
                 () -> new Publishing().publish(example, new PublishRequest(List.of(), "fr", out), Progress.NONE));
         assertEquals("'fr' is not a language of apd.ai-competency (languages: en, zh)", language.getMessage());

@@ -40,6 +40,11 @@ public record EditionView(String id, String version, String language, String def
         return language.equals(defaultLanguage);
     }
 
+    /** The fixed words (headings, table heads, statuses) in this edition's language. */
+    public Vocabulary vocabulary() {
+        return Vocabulary.of(language);
+    }
+
     /** {@code text} in this edition's language, or in the default language. */
     public String text(LocalizedText text) {
         return text == null ? null : text.in(language);
