@@ -92,7 +92,10 @@ public final class DiagnosticMarkers {
                 };
                 ResourcesPlugin.getWorkspace().run(replace, null, IResource.NONE, null);
             } catch (CoreException | IOException e) {
-                WorkbenchPlugin.log("Cannot update the problems of " + file.getFullPath(), e);
+                if (file.exists()) {
+                    // (a file deleted or closed meanwhile has no markers to update)
+                    WorkbenchPlugin.log("Cannot update the problems of " + file.getFullPath(), e);
+                }
             }
         }
     }
