@@ -3,11 +3,14 @@
  */
 package org.normative.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.refactoring.IRenameStrategy2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.normative.dsl.ide.contentassist.NormativeIdeContentProposalProvider;
 import org.normative.dsl.ide.hover.NormativeHoverService;
 import org.normative.dsl.ide.rename.NormativeRenameService;
 import org.normative.dsl.ide.rename.NormativeRenameStrategy;
@@ -41,5 +44,13 @@ public class NormativeIdeModule extends AbstractNormativeIdeModule {
     @Override
     public Class<? extends IRenameStrategy2> bindIRenameStrategy2() {
         return NormativeRenameStrategy.class;
+    }
+
+    public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+        return NormativeDocumentSymbols.Details.class;
+    }
+
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return NormativeIdeContentProposalProvider.class;
     }
 }

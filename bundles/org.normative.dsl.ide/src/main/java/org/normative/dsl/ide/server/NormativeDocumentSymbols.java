@@ -3,10 +3,12 @@ package org.normative.dsl.ide.server;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.normative.model.Identified;
 import org.normative.model.NormativePackage;
+import org.normative.model.Text;
 
 /** The outline of a {@code .norm} file in an LSP editor: elements by their own id, with kinds. */
 public final class NormativeDocumentSymbols {
@@ -43,6 +45,18 @@ public final class NormativeDocumentSymbols {
                 return SymbolKind.Field;
             }
             return super.getSymbolKind(type);
+        }
+    }
+
+    /** The detail of a symbol is the element's title in the default language ("Core Product Capabilities"). */
+    public static class Details extends DocumentSymbolDetailsProvider {
+        @Override
+        public String getDetails(EObject object) {
+            var feature = object.eClass().getEStructuralFeature("title");
+            if (feature != null && object.eGet(feature) instanceof Text title && title.getValue() != null) {
+                return title.getValue();
+            }
+            return super.getDetails(object);
         }
     }
 }
