@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.normative.diff.text.WordDiff;
 import org.normative.dsl.index.StandardIndex;
 import org.normative.dsl.project.StandardProject;
+import org.normative.dsl.naming.IdPaths;
 import org.normative.model.Criterion;
 import org.normative.model.Dimension;
 import org.normative.model.Element;
@@ -746,24 +746,11 @@ final class Comparer {
 
     /** The id path of a role, dimension or point without the standard's id. */
     private static String path(EObject element) {
-        List<String> ids = new ArrayList<>();
-        for (EObject e = element; e != null && !(e instanceof Unit); e = e.eContainer()) {
-            if (e instanceof Identified identified) {
-                ids.add(0, String.valueOf(identified.getId()));
-            }
-        }
-        return String.join(".", ids);
+        return IdPaths.idPath(element);
     }
 
     private static String standardIdOf(EObject element) {
-        EObject root = EcoreUtil.getRootContainer(element);
-        if (root instanceof Standard standard) {
-            return standard.getId();
-        }
-        if (root instanceof StandardPart part) {
-            return part.getStandard();
-        }
-        return null;
+        return IdPaths.standardIdOf(element);
     }
 
     /**

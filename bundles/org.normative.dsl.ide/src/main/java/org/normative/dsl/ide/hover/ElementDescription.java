@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.normative.dsl.index.StandardIndex;
+import org.normative.dsl.naming.IdPaths;
 import org.normative.model.Criterion;
 import org.normative.model.Dimension;
 import org.normative.model.Identified;
@@ -19,12 +19,10 @@ import org.normative.model.ProfileTarget;
 import org.normative.model.Relation;
 import org.normative.model.Role;
 import org.normative.model.Standard;
-import org.normative.model.StandardPart;
 import org.normative.model.Term;
 import org.normative.model.Text;
 import org.normative.model.Tier;
 import org.normative.model.Translation;
-import org.normative.model.Unit;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -263,24 +261,11 @@ public class ElementDescription {
 
     /** The id path of an element within its standard: {@code AIPM.foundations.core-product}. */
     public static String idPath(EObject element) {
-        List<String> ids = new ArrayList<>();
-        for (EObject e = element; e != null && !(e instanceof Unit); e = e.eContainer()) {
-            if (e instanceof Identified identified) {
-                ids.add(0, String.valueOf(identified.getId()));
-            }
-        }
-        return String.join(".", ids);
+        return IdPaths.idPath(element);
     }
 
     private static String standardIdOf(EObject element) {
-        EObject root = EcoreUtil.getRootContainer(element);
-        if (root instanceof Standard standard) {
-            return standard.getId();
-        }
-        if (root instanceof StandardPart part) {
-            return part.getStandard();
-        }
-        return null;
+        return IdPaths.standardIdOf(element);
     }
 
     /** The tiers of the scheme of the standard that {@code element} belongs to, by level. */
