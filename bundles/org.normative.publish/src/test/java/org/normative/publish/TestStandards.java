@@ -82,6 +82,16 @@ public final class TestStandards {
         }
     }
 
+    /** One side ({@code before} or {@code after}) of one of the diff engine's curated version pairs. */
+    public static Path pair(String name, String side) {
+        return root().resolve("bundles/org.normative.diff/src/test/resources/pairs").resolve(name).resolve(side);
+    }
+
+    /** The view of the {@code after} side of a curated pair with the redline from its {@code before} side. */
+    public static EditionView redline(String pair, String language) {
+        return view(pair(pair, "after"), language).withRedlineFrom(view(pair(pair, "before"), language));
+    }
+
     /** The JSON edition's bytes. */
     public static byte[] json(EditionView view) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

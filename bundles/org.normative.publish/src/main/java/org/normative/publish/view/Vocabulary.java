@@ -43,7 +43,11 @@ public final class Vocabulary {
         CHANGES_CALL_FOR("changes-call-for"),
 
         /** The note on the cover of a redline edition, with the placeholder {@code {version}}. */
-        REDLINE_NOTE("redline-note");
+        REDLINE_NOTE("redline-note"),
+        /** The key of a redline edition's marks: the word shown inserted, and the word shown deleted. */
+        REDLINE_INSERTED("redline-inserted"), REDLINE_DELETED("redline-deleted"),
+        /** {@code Redline since {version}}: the running header of a printed redline edition. */
+        REDLINE_SINCE("redline-since");
 
         private final String key;
 
