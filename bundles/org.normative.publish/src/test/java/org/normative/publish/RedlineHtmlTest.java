@@ -186,6 +186,33 @@ class RedlineHtmlTest {
     }
 
     @Test
+    void a_dropped_description_definition_and_scope_are_printed_deleted_where_they_were(@org.junit.jupiter.api.io.TempDir Path temp) {
+        Path pair = TestStandards.droppedTexts(temp);
+        EditionView before = TestStandards.view(pair.resolve("before"), null);
+        EditionView after = TestStandards.view(pair.resolve("after"), null);
+        Document html = HtmlEditionTest.parse(HtmlEditionTest.html(after.withRedlineFrom(before)));
+
+        assertEquals("Turns AI capabilities into products that deliver value.",
+                html.getElementById("PM").selectFirst("> del.redline-block > p.role-description").text());
+        assertEquals("Core definition The professional foundation of a product manager.",
+                html.getElementById("PM.foundations").selectFirst("> del.redline-block > div.definition").text());
+        assertEquals("Scope Structured reasoning, prioritization and business insight.",
+                html.getElementById("PM.foundations.acumen").selectFirst("> del.redline-block > p.scope").text());
+        assertEquals(3, html.select("del.redline-block").size());
+        assertTrue(html.select("ins").size() == 1, "only the legend's key");
+
+        Document accepted = html.clone();
+        accepted.select("del").remove();
+        accepted.select(".redline-legend").remove();
+        accepted.select("ins").unwrap();
+        assertEquals(HtmlEditionTest.parse(HtmlEditionTest.html(after)).body().text(), accepted.body().text());
+        Document rejected = html.clone();
+        rejected.select("ins").remove();
+        rejected.select("del").unwrap();
+        assertEquals(elementTexts(HtmlEditionTest.parse(HtmlEditionTest.html(before))), elementTexts(rejected));
+    }
+
+    @Test
     void two_runs_give_the_same_bytes() {
         for (String pair : List.of("move-point-to-another-role-and-reword", "reword-criterion-at-one-tier")) {
             assertArrayEquals(HtmlEditionTest.html(TestStandards.redline(pair, null)), HtmlEditionTest.html(TestStandards.redline(pair, null)));

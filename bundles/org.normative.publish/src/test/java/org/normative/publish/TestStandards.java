@@ -87,6 +87,36 @@ public final class TestStandards {
         return root().resolve("bundles/org.normative.diff/src/test/resources/pairs").resolve(name).resolve(side);
     }
 
+    /**
+     * A version pair written into {@code folder} ({@code before}, {@code after}): the diff's
+     * {@code identical} standard, and the same with the role PM's description, the dimension
+     * PM.foundations' definition and the point PM.foundations.acumen's scope dropped.
+     */
+    public static Path droppedTexts(Path folder) {
+        try {
+            Path source = pair("identical", "before");
+            for (String side : List.of("before", "after")) {
+                java.nio.file.Files.createDirectories(folder.resolve(side));
+                try (var files = java.nio.file.Files.list(source)) {
+                    for (Path file : files.toList()) {
+                        String text = java.nio.file.Files.readString(file);
+                        if (side.equals("after") && file.getFileName().toString().equals("pm.norm")) {
+                            String edited = text.replace("    description \"Turns AI capabilities into products that deliver value.\"\n", "")
+                                    .replace("        definition \"The professional foundation of a product manager.\"\n", "")
+                                    .replace("            scope \"Structured reasoning, prioritization and business insight.\"\n", "");
+                            assertEquals(text.length() - 74 - 71 - 79, edited.length(), "the three texts are dropped");
+                            text = edited;
+                        }
+                        java.nio.file.Files.writeString(folder.resolve(side).resolve(file.getFileName()), text);
+                    }
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The view of the {@code after} side of a curated pair with the redline from its {@code before} side. */
     public static EditionView redline(String pair, String language) {
         return view(pair(pair, "after"), language).withRedlineFrom(view(pair(pair, "before"), language));

@@ -400,6 +400,8 @@ public final class XhtmlEdition {
         translations(role.title(), "p", "translation");
         if (role.description() != null) {
             text("p", role.description(), "role-description");
+        } else {
+            dropped(role, Redline.Field.DESCRIPTION, old -> text("p", old, "role-description"));
         }
         if (!deleted) {
             Optional<Chart> chart = options.charts().chart(edition, role);
@@ -439,13 +441,25 @@ public final class XhtmlEdition {
         heading("h3", dimension.number(), dimension.title(), "dimension-title");
         translations(dimension.title(), "p", "translation");
         if (dimension.definition() != null) {
-            out.open("div", "class", "definition").newline();
-            out.element("p", words.get(Word.CORE_DEFINITION), "class", "label").newline();
-            text("p", dimension.definition(), null);
-            out.close("div").newline();
+            definition(dimension.definition());
+        } else {
+            dropped(dimension, Redline.Field.DEFINITION, this::definition);
         }
         children(dimension, dimension.points(), this::point);
         out.close("section").newline();
+    }
+
+    private void definition(LocalizedText definition) {
+        out.open("div", "class", "definition").newline();
+        out.element("p", words.get(Word.CORE_DEFINITION), "class", "label").newline();
+        text("p", definition, null);
+        out.close("div").newline();
+    }
+
+    private void scope(LocalizedText scope) {
+        out.open("p", "class", "scope").element("span", words.get(Word.SCOPE), "class", "label").text(" ");
+        inline(scope);
+        out.close("p").newline();
     }
 
     private static boolean isDeprecated(PointView point) {
@@ -465,9 +479,9 @@ public final class XhtmlEdition {
             out.close("p").newline();
         }
         if (point.scope() != null) {
-            out.open("p", "class", "scope").element("span", words.get(Word.SCOPE), "class", "label").text(" ");
-            inline(point.scope());
-            out.close("p").newline();
+            scope(point.scope());
+        } else {
+            dropped(point, Redline.Field.SCOPE, this::scope);
         }
         if (!point.criteria().isEmpty() || point.criteriaByTier().stream().anyMatch(this::hasDeletedCriteria)) {
             criteria(point);
@@ -633,6 +647,8 @@ public final class XhtmlEdition {
         out.close("strong").text(" ").element("span", term.id(), "class", "term-id").close("p").newline();
         if (term.definition() != null) {
             text("p", term.definition(), "term-definition");
+        } else {
+            dropped(term, Redline.Field.DEFINITION, old -> text("p", old, "term-definition"));
         }
         out.close("div").newline();
     }
@@ -748,6 +764,19 @@ public final class XhtmlEdition {
     }
 
     // ------------------------------------------------------------------ redline
+
+    /** In a redline: the earlier text of {@code element} that this edition dropped, printed whole inside {@code <del>}. */
+    private void dropped(Object element, Redline.Field field, Consumer<LocalizedText> print) {
+        LocalizedText old = redline == null || deleted ? null : redline.dropped(element, field);
+        if (old == null) {
+            return;
+        }
+        deleted = true;
+        out.open("del", "class", "redline-block", "datetime", date()).newline();
+        print.accept(old);
+        out.close("del").newline();
+        deleted = false;
+    }
 
     /** {@code id}, but none for an element of the earlier version printed as deleted (its id may be this edition's). */
     private String id(String id) {

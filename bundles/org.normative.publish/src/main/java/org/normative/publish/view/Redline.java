@@ -24,6 +24,9 @@ import org.normative.diff.text.Segment;
  * <li>{@link #segments(LocalizedText)}: for a text of this edition whose element the earlier
  * version has, the word-level differences from its earlier text in the edition's language
  * ({@code null} when the text is unchanged).</li>
+ * <li>{@link #dropped(Object, Field)}: a text of an element of this edition that the earlier
+ * version's element had and this one has not (a point's scope dropped): the earlier text, to
+ * print as deleted where the text would be.</li>
  * <li>{@link #deletedAt(Object, int)}: the elements of the earlier version (its view objects)
  * that this version no longer has under {@code container}, to print as deleted before the
  * child at {@code index} of the container's list ({@code index == size}: after the last one).
@@ -37,7 +40,17 @@ import org.normative.diff.text.Segment;
  * @param date   the date of the revisions: the standard's {@code issued} date, or {@code null}
  */
 public record Redline(String since, String author, String date, Set<Object> inserted, Map<Object, List<Segment>> texts,
-        Map<Object, Map<Integer, List<Object>>> deleted) {
+        Map<Object, Map<Integer, List<Object>>> deleted, Map<Object, Map<Field, LocalizedText>> droppedTexts) {
+
+    /** The optional texts of an element that a new version may drop. */
+    public enum Field {
+        /** A role's description. */
+        DESCRIPTION,
+        /** A dimension's core definition, a glossary term's definition. */
+        DEFINITION,
+        /** A point's scope. */
+        SCOPE
+    }
 
     /** The container of the edition's roles. */
     public static final Object ROLES = new Object() {
@@ -61,6 +74,13 @@ public record Redline(String since, String author, String date, Set<Object> inse
         inserted = Collections.unmodifiableSet(ids);
         texts = Collections.unmodifiableMap(new IdentityHashMap<>(texts));
         deleted = Collections.unmodifiableMap(new IdentityHashMap<>(deleted));
+        droppedTexts = Collections.unmodifiableMap(new IdentityHashMap<>(droppedTexts));
+    }
+
+    /** The earlier version's {@code field} of {@code element}, which this edition dropped; {@code null} when there is none. */
+    public LocalizedText dropped(Object element, Field field) {
+        Map<Field, LocalizedText> texts = droppedTexts.get(element);
+        return texts == null ? null : texts.get(field);
     }
 
     /** Whether {@code element} of this edition is new since the earlier version (or moved here). */

@@ -133,6 +133,32 @@ class RedlineDocxTest {
         }
     }
 
+    @Test
+    void a_dropped_description_definition_and_scope_are_deleted_paragraphs(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path pair = TestStandards.droppedTexts(temp);
+        EditionView before = TestStandards.view(pair.resolve("before"), null);
+        EditionView after = TestStandards.view(pair.resolve("after"), null);
+        byte[] redline = DocxEditionTest.docx(after.withRedlineFrom(before));
+        Document xml = documentXml(redline);
+        String deleted = String.join("|", marked(xml, "del"));
+        assertTrue(deleted.contains("Turns AI capabilities into products that deliver value."), deleted);
+        assertTrue(deleted.contains("The professional foundation of a product manager."), deleted);
+        assertTrue(deleted.contains("Structured reasoning, prioritization and business insight."), deleted);
+        assertTrue(marked(xml, "ins").isEmpty(), () -> marked(xml, "ins").toString());
+
+        String note = after.vocabulary().get(Word.REDLINE_NOTE).replace("{version}", before.version());
+        Document accepted = documentXml(redline);
+        resolve(accepted, true);
+        List<String> acceptedText = body(accepted);
+        acceptedText.remove(note);
+        assertEquals(body(documentXml(DocxEditionTest.docx(after))), acceptedText, "accept all");
+        Document rejected = documentXml(redline);
+        resolve(rejected, false);
+        List<String> rejectedText = body(rejected);
+        rejectedText.remove(note);
+        assertEquals(body(documentXml(DocxEditionTest.docx(before))), rejectedText, "reject all");
+    }
+
     private static String note(String pair) {
         return view(pair, "after").vocabulary().get(Word.REDLINE_NOTE).replace("{version}", view(pair, "before").version());
     }
