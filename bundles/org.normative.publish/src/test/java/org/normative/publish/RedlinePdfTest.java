@@ -127,6 +127,23 @@ class RedlinePdfTest {
     }
 
     @Test
+    void removed_and_moved_dimensions_roles_and_terms_and_a_chinese_redline_are_pdf_a_2u_and_pdf_ua_1() throws Exception {
+        for (String pair : List.of("move-dimension-between-roles", "add-role", "profiles-terms-releases-front-matter")) {
+            byte[] pdf = PdfEditionTest.pdf(TestStandards.redline(pair, null), new ArrayList<>());
+            PdfEditionTest.assertCompliant(pdf, PDFAFlavour.PDFA_2_U);
+            PdfEditionTest.assertCompliant(pdf, PDFAFlavour.PDFUA_1);
+        }
+        byte[] chinese = PdfEditionTest.pdf(TestStandards.redline("reword-criterion-at-one-tier", "zh"), new ArrayList<>());
+        PdfEditionTest.assertCompliant(chinese, PDFAFlavour.PDFA_2_U);
+        PdfEditionTest.assertCompliant(chinese, PDFAFlavour.PDFUA_1);
+        try (PDDocument pdf = Loader.loadPDF(chinese)) {
+            String text = PdfEditionTest.flat(PdfEditionTest.text(pdf));
+            assertTrue(text.contains("修订版：标出自 1.0.0 版以来的修改"), text);
+            assertTrue(textByColour(pdf).getOrDefault(DELETED, "").contains("flowchart"));
+        }
+    }
+
+    @Test
     void two_runs_give_the_same_bytes() {
         assertArrayEquals(moved, PdfEditionTest.pdf(TestStandards.redline("move-point-to-another-role-and-reword", null), new ArrayList<>()));
     }
