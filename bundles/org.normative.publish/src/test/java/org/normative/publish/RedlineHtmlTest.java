@@ -213,6 +213,33 @@ class RedlineHtmlTest {
     }
 
     @Test
+    void a_criterion_moved_to_another_tier_is_marked_as_a_move_at_both_places(@org.junit.jupiter.api.io.TempDir Path temp) {
+        Path pair = TestStandards.retieredCriterion(temp);
+        EditionView before = TestStandards.view(pair.resolve("before"), null);
+        EditionView after = TestStandards.view(pair.resolve("after"), null);
+        Document html = HtmlEditionTest.parse(HtmlEditionTest.html(after.withRedlineFrom(before)));
+
+        Element point = html.getElementById("PM.foundations.acumen");
+        Element to = point.selectFirst("tr.tier-2 ins.moved");
+        assertEquals("Moved from tier 1", to.attr("title"));
+        assertEquals("rank Ranks a short backlog with a named prioritization method.", to.selectFirst("p.criterion").text());
+        Element from = point.selectFirst("tr.tier-1 del.moved");
+        assertEquals("Moved to tier 2", from.attr("title"));
+        assertEquals("rank Ranks a short backlog with a named prioritization method.", from.selectFirst("p.criterion").text());
+        assertEquals("Names three prioritization methods.", point.selectFirst("tr.tier-1 ins.redline-block:not(.moved)").text());
+
+        Document accepted = html.clone();
+        accepted.select("del").remove();
+        accepted.select(".redline-legend").remove();
+        accepted.select("ins").unwrap();
+        assertEquals(HtmlEditionTest.parse(HtmlEditionTest.html(after)).body().text(), accepted.body().text());
+        Document rejected = html.clone();
+        rejected.select("ins").remove();
+        rejected.select("del").unwrap();
+        assertEquals(elementTexts(HtmlEditionTest.parse(HtmlEditionTest.html(before))), elementTexts(rejected));
+    }
+
+    @Test
     void two_runs_give_the_same_bytes() {
         for (String pair : List.of("move-point-to-another-role-and-reword", "reword-criterion-at-one-tier")) {
             assertArrayEquals(HtmlEditionTest.html(TestStandards.redline(pair, null)), HtmlEditionTest.html(TestStandards.redline(pair, null)));

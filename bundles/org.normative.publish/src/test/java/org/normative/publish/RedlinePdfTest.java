@@ -144,6 +144,23 @@ class RedlinePdfTest {
     }
 
     @Test
+    void a_criterion_moved_to_another_tier_says_so_at_both_places_and_stays_pdf_ua(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path pair = TestStandards.retieredCriterion(temp);
+        byte[] bytes = PdfEditionTest.pdf(TestStandards.view(pair.resolve("after"), null)
+                .withRedlineFrom(TestStandards.view(pair.resolve("before"), null)), new ArrayList<>());
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = PdfEditionTest.flat(PdfEditionTest.text(pdf));
+            assertTrue(text.contains("Moved to tier 2"), text);
+            assertTrue(text.contains("Moved from tier 1"), text);
+            Map<Integer, String> byColour = textByColour(pdf);
+            assertTrue(byColour.getOrDefault(DELETED, "").contains("Ranks a short backlog"), byColour.toString());
+            assertTrue(byColour.getOrDefault(INSERTED, "").contains("Ranks a short backlog"), byColour.toString());
+        }
+        PdfEditionTest.assertCompliant(bytes, PDFAFlavour.PDFA_2_U);
+        PdfEditionTest.assertCompliant(bytes, PDFAFlavour.PDFUA_1);
+    }
+
+    @Test
     void two_runs_give_the_same_bytes() {
         assertArrayEquals(moved, PdfEditionTest.pdf(TestStandards.redline("move-point-to-another-role-and-reword", null), new ArrayList<>()));
     }

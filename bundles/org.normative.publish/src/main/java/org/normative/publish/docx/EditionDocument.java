@@ -432,6 +432,13 @@ final class EditionDocument {
         print(p, text);
     }
 
+    /** The names of the moves (by the moved element of this edition), numbered in the order they are first met. */
+    private final Map<Object, String> moves = new java.util.IdentityHashMap<>();
+
+    private String moveName(Object moved) {
+        return moves.computeIfAbsent(moved, m -> "normative-move-" + (moves.size() + 1));
+    }
+
     /** In a redline: the earlier version's text of {@code element} that this edition dropped, else {@code null}. */
     private LocalizedText dropped(Object element, Redline.Field field) {
         return redline == null ? null : redline.dropped(element, field);
@@ -608,13 +615,22 @@ final class EditionDocument {
                 for (Object old : deletedAt(tier, i)) {
                     CTP p = paragraph.get();
                     criterion(p, (CriterionView) old);
-                    track.paragraph(p, Mark.DELETE);
+                    Object movedTo = redline.movedTo(old);
+                    if (movedTo != null) {
+                        track.moved(p, true, moveName(movedTo));
+                    } else {
+                        track.paragraph(p, Mark.DELETE);
+                    }
                 }
                 if (i < criteria.size()) {
                     CTP p = paragraph.get();
                     criterion(p, criteria.get(i));
                     if (inserted(criteria.get(i))) {
-                        track.paragraph(p, Mark.INSERT);
+                        if (redline.movedFrom(criteria.get(i)) != null) {
+                            track.moved(p, false, moveName(criteria.get(i)));
+                        } else {
+                            track.paragraph(p, Mark.INSERT);
+                        }
                     }
                 }
             }

@@ -778,6 +778,11 @@ public final class XhtmlEdition {
         deleted = false;
     }
 
+    /** "Moved from tier 1" for a criterion moved from (or to) {@code other}; {@code null} when it did not move. */
+    private String moveNote(Word word, Object other) {
+        return other instanceof CriterionView criterion ? words.fill(word, "tier", String.valueOf(criterion.tier())) : null;
+    }
+
     /** {@code id}, but none for an element of the earlier version printed as deleted (its id may be this edition's). */
     private String id(String id) {
         return deleted ? null : id;
@@ -799,7 +804,9 @@ public final class XhtmlEdition {
                     @SuppressWarnings("unchecked")
                     T earlier = (T) old;
                     deleted = true;
-                    out.open("del", "class", "redline-block", "datetime", date()).newline();
+                    String moved = moveNote(Word.REDLINE_MOVED_TO, redline.movedTo(old));
+                    out.open("del", "class", moved == null ? "redline-block" : "redline-block moved", "datetime", date(), "title", moved)
+                            .newline();
                     print.accept(earlier);
                     out.close("del").newline();
                     deleted = false;
@@ -808,7 +815,9 @@ public final class XhtmlEdition {
             if (i < children.size()) {
                 T child = children.get(i);
                 if (redline != null && !deleted && redline.isInserted(child)) {
-                    out.open("ins", "class", "redline-block", "datetime", date()).newline();
+                    String moved = moveNote(Word.REDLINE_MOVED_FROM, redline.movedFrom(child));
+                    out.open("ins", "class", moved == null ? "redline-block" : "redline-block moved", "datetime", date(), "title", moved)
+                            .newline();
                     print.accept(child);
                     out.close("ins").newline();
                 } else {

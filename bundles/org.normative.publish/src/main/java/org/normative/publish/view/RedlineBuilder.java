@@ -37,6 +37,7 @@ public final class RedlineBuilder {
     private final Map<Object, List<Segment>> texts = new IdentityHashMap<>();
     private final Map<Object, Map<Integer, List<Object>>> deleted = new IdentityHashMap<>();
     private final Map<Object, Map<Redline.Field, LocalizedText>> dropped = new IdentityHashMap<>();
+    private final Map<Object, Object> moves = new IdentityHashMap<>();
 
     private RedlineBuilder(EditionView before, EditionView after) {
         this.before = before;
@@ -57,7 +58,7 @@ public final class RedlineBuilder {
         });
         LocalizedText publisher = after.metadata().publisher();
         String author = publisher == null ? DEFAULT_AUTHOR : after.text(publisher);
-        return new Redline(before.version(), author, after.metadata().issued(), inserted, texts, deleted, dropped);
+        return new Redline(before.version(), author, after.metadata().issued(), inserted, texts, deleted, dropped, moves);
     }
 
     private void role(RoleView old, RoleView role) {
@@ -82,8 +83,12 @@ public final class RedlineBuilder {
             Map<CriterionView, CriterionView> reverse = new IdentityHashMap<>();
             for (CriterionView now : tier.criteria()) {
                 CriterionView was = pairs.get(now);
-                if (was == null || was.tier() != now.tier()) {
+                if (was == null) {
                     inserted.add(now);
+                } else if (was.tier() != now.tier()) {
+                    // moved to another tier: inserted here, deleted at its old tier, as a move
+                    inserted.add(now);
+                    moves.put(now, was);
                 } else {
                     reverse.put(was, now);
                     text(was.statement(), now.statement());

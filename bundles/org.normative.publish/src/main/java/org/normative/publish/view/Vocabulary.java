@@ -47,7 +47,9 @@ public final class Vocabulary {
         /** The key of a redline edition's marks: the word shown inserted, and the word shown deleted. */
         REDLINE_INSERTED("redline-inserted"), REDLINE_DELETED("redline-deleted"),
         /** {@code Redline since {version}}: the running header of a printed redline edition. */
-        REDLINE_SINCE("redline-since");
+        REDLINE_SINCE("redline-since"),
+        /** The note of a criterion moved to another tier, at its new place and at its old one, with {@code {tier}}. */
+        REDLINE_MOVED_FROM("redline-moved-from"), REDLINE_MOVED_TO("redline-moved-to");
 
         private final String key;
 
