@@ -148,6 +148,7 @@ class RedlinePdfTest {
         Path pair = TestStandards.retieredCriterion(temp);
         byte[] bytes = PdfEditionTest.pdf(TestStandards.view(pair.resolve("after"), null)
                 .withRedlineFrom(TestStandards.view(pair.resolve("before"), null)), new ArrayList<>());
+        Files.write(Path.of("target", "test-editions", "redline-retiered.pdf"), bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = PdfEditionTest.flat(PdfEditionTest.text(pdf));
             assertTrue(text.contains("Moved to tier 2"), text);
