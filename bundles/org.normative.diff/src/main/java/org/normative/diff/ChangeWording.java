@@ -24,9 +24,9 @@ public final class ChangeWording {
             case REWORDED -> element + field + " reworded";
             case REORDERED -> element + " reordered";
             case CHANGED -> element + field + " changed";
-            case CRITERION_ADDED -> tier(change) + "criterion added";
-            case CRITERION_REMOVED -> tier(change) + "criterion removed";
-            case CRITERION_REWORDED -> tier(change) + "criterion reworded";
+            case CRITERION_ADDED -> capitalized(tier(change) + "criterion added");
+            case CRITERION_REMOVED -> capitalized(tier(change) + "criterion removed");
+            case CRITERION_REWORDED -> capitalized(tier(change) + "criterion reworded");
             case CRITERION_RETIERED -> "Criterion moved to tier " + change.tier();
             case RELATION_ADDED -> capitalized(change.field() == null ? "relation" : "'" + change.field() + "' relation") + " added";
             case RELATION_REMOVED -> capitalized(change.field() == null ? "relation" : "'" + change.field() + "' relation") + " removed";

@@ -36,10 +36,58 @@ class ChangesAnnexTest {
 
     /** The new version's edition with the annex of the changes from the old version. */
     private static EditionView annexed(String pair) throws ProjectException {
+        return annexed(pair, null);
+    }
+
+    private static EditionView annexed(String pair, String language) throws ProjectException {
         Standard before = StandardDiff.standardIn(pair(pair).resolve("before"));
         Standard after = TestStandards.load(pair(pair).resolve("after"));
         ChangeReport report = StandardDiff.compare(before, after);
-        return EditionBuilder.build(after, null, report);
+        return EditionBuilder.build(after, language, report);
+    }
+
+    @Test
+    void a_chinese_edition_words_the_headlines_in_chinese() throws Exception {
+        EditionView edition = annexed("move-point-to-another-role-and-reword", "zh");
+        List<String> headlines = edition.changes().entries().stream().map(ChangeEntry::headline).toList();
+        assertEquals(List.of("能力点已移至 ENG.practice.acumen", "能力点的范围已改写"), headlines);
+        // in every format: the HTML edition's annex, the JSON edition's headline
+        org.jsoup.nodes.Document html = HtmlEditionTest.parse(HtmlEditionTest.html(edition));
+        assertEquals("能力点的范围已改写", html.getElementById("part:changes").select("table.change-list tbody tr td").get(3).text());
+        JsonNode json = new ObjectMapper().readTree(TestStandards.json(edition));
+        assertEquals("能力点已移至 ENG.practice.acumen", json.get("changes").get("changes").get(0).get("headline").asText());
+        assertEquals("第 2 级评价标准已改写", annexed("reword-criterion-at-one-tier", "zh").changes().entries().get(0).headline());
+    }
+
+    @Test
+    void the_english_headlines_are_the_words_of_the_diff_for_every_curated_pair() throws Exception {
+        try (var pairs = java.nio.file.Files.list(TestStandards.root().resolve("bundles/org.normative.diff/src/test/resources/pairs"))) {
+            int changes = 0;
+            for (Path pair : pairs.sorted().toList()) {
+                Standard before = StandardDiff.standardIn(pair.resolve("before"));
+                Standard after = StandardDiff.standardIn(pair.resolve("after"));
+                for (org.normative.diff.Change change : StandardDiff.compare(before, after).changes()) {
+                    assertEquals(org.normative.diff.ChangeWording.headline(change),
+                            org.normative.publish.view.Vocabulary.of("en").headline(change), pair + ": " + change);
+                    assertFalse(org.normative.publish.view.Vocabulary.of("zh").headline(change).matches(".*[a-z]{3,} [a-z]{3,}.*"),
+                            () -> pair + ": English words in the Chinese headline " + org.normative.publish.view.Vocabulary.of("zh").headline(change));
+                    changes++;
+                }
+            }
+            assertTrue(changes > 30, "changes: " + changes);
+        }
+        // every kind, with and without its optional parts
+        for (org.normative.diff.ChangeKind kind : org.normative.diff.ChangeKind.values()) {
+            // (a criterion moved to another tier always names the tier)
+            for (boolean all : kind == org.normative.diff.ChangeKind.CRITERION_RETIERED ? List.of(true) : List.of(true, false)) {
+                org.normative.diff.Change change = new org.normative.diff.Change(kind, org.normative.diff.ElementType.POINT, "A.b.c",
+                        all ? "A.d.c" : null, all ? 2 : null, all ? (kind.name().startsWith("RELATION") ? "requires" : "scope") : null, all ? "zh" : null, "x", "y", List.of());
+                assertEquals(org.normative.diff.ChangeWording.headline(change), org.normative.publish.view.Vocabulary.of("en").headline(change),
+                        change::toString);
+                String chinese = org.normative.publish.view.Vocabulary.of("zh").headline(change);
+                assertFalse(chinese.matches(".*[a-z]{3,}.*") && !chinese.contains("A.d.c") && !chinese.contains("zh"), chinese);
+            }
+        }
     }
 
     @Test

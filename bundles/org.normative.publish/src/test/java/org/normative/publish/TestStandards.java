@@ -82,6 +82,67 @@ public final class TestStandards {
         }
     }
 
+    /** One side ({@code before} or {@code after}) of one of the diff engine's curated version pairs. */
+    public static Path pair(String name, String side) {
+        return root().resolve("bundles/org.normative.diff/src/test/resources/pairs").resolve(name).resolve(side);
+    }
+
+    /**
+     * A version pair written into {@code folder} ({@code before}, {@code after}): the diff's
+     * {@code identical} standard, and the same with the role PM's description, the dimension
+     * PM.foundations' definition and the point PM.foundations.acumen's scope dropped.
+     */
+    public static Path droppedTexts(Path folder) {
+        return editedPair(folder, text -> text, text -> {
+            String edited = text.replace("    description \"Turns AI capabilities into products that deliver value.\"\n", "")
+                    .replace("        definition \"The professional foundation of a product manager.\"\n", "")
+                    .replace("            scope \"Structured reasoning, prioritization and business insight.\"\n", "");
+            assertEquals(text.length() - 74 - 71 - 79, edited.length(), "the three texts are dropped");
+            return edited;
+        });
+    }
+
+    /**
+     * A version pair written into {@code folder}: the point PM.foundations.acumen's tier-1 criterion
+     * {@code rank} moved to tier 2, and a new tier-1 criterion in its place.
+     */
+    public static Path retieredCriterion(Path folder) {
+        String was = "            criterion 1 \"Ranks a short backlog with a named prioritization method.\"\n";
+        return editedPair(folder, text -> {
+            assertTrue(text.contains(was));
+            return text.replace(was, "            criterion 1 rank \"Ranks a short backlog with a named prioritization method.\"\n");
+        }, text -> text.replace(was, "            criterion 1 \"Names three prioritization methods.\"\n"
+                + "            criterion 2 rank \"Ranks a short backlog with a named prioritization method.\"\n"));
+    }
+
+    /** The diff's {@code identical} standard as {@code before} and {@code after} in {@code folder}, its {@code pm.norm} edited. */
+    private static Path editedPair(Path folder, java.util.function.UnaryOperator<String> before,
+            java.util.function.UnaryOperator<String> after) {
+        try {
+            Path source = pair("identical", "before");
+            for (String side : List.of("before", "after")) {
+                java.nio.file.Files.createDirectories(folder.resolve(side));
+                try (var files = java.nio.file.Files.list(source)) {
+                    for (Path file : files.toList()) {
+                        String text = java.nio.file.Files.readString(file);
+                        if (file.getFileName().toString().equals("pm.norm")) {
+                            text = (side.equals("before") ? before : after).apply(text);
+                        }
+                        java.nio.file.Files.writeString(folder.resolve(side).resolve(file.getFileName()), text);
+                    }
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The view of the {@code after} side of a curated pair with the redline from its {@code before} side. */
+    public static EditionView redline(String pair, String language) {
+        return view(pair(pair, "after"), language).withRedlineFrom(view(pair(pair, "before"), language));
+    }
+
     /** The JSON edition's bytes. */
     public static byte[] json(EditionView view) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -51,8 +51,9 @@ public final class PublishMojo extends AbstractNormativeMojo {
 
     /**
      * An earlier version of the standard, as for {@code changesSince}: when set, redline editions
-     * ({@code <standard-id>-<version>[-<lang>]-redline.docx}) are published beside the clean ones,
-     * marking what changed since that version as Word tracked changes; implies {@code changesSince}
+     * ({@code <standard-id>-<version>[-<lang>]-redline.<ext>} of the Word, PDF and HTML editions
+     * asked for) are published beside the clean ones, marking what changed since that version (Word
+     * tracked changes; in PDF and HTML, inserted text underlined and deleted text struck through); implies {@code changesSince}
      * with the same version unless that is set too.
      */
     @Parameter(property = "normative.redlineFrom")

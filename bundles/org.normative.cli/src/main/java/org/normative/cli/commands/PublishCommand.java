@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
                 "Validates first: a standard with errors is not published (its findings are printed as by validate).",
                 "Files are written atomically: a failure keeps the previous edition. Prints the files written.",
                 "With --changes-since, every edition ends with an annex listing what changed since that version (see normative diff).",
-                "With --redline-from, also redline editions (<standard-id>-<version>[-<lang>]-redline.<ext>, Word: docx) that mark "
-                        + "what changed since that version inside the document: Word tracked changes to accept or reject; "
+                "With --redline-from, also redline editions (<standard-id>-<version>[-<lang>]-redline.<ext>; docx, pdf, html) that mark "
+                        + "what changed since that version inside the document: Word tracked changes to accept or reject, "
+                        + "PDF and HTML with inserted text underlined and deleted text struck through, in colour; "
                         + "it implies the annex of --changes-since from the same version unless --changes-since names another.",
                 "Exit code: 0 published, 1 the standard has errors (nothing written), 2 usage or I/O problem."})
 public final class PublishCommand implements Callable<Integer> {

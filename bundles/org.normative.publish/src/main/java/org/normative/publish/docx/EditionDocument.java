@@ -432,6 +432,18 @@ final class EditionDocument {
         print(p, text);
     }
 
+    /** The names of the moves (by the moved element of this edition), numbered in the order they are first met. */
+    private final Map<Object, String> moves = new java.util.IdentityHashMap<>();
+
+    private String moveName(Object moved) {
+        return moves.computeIfAbsent(moved, m -> "normative-move-" + (moves.size() + 1));
+    }
+
+    /** In a redline: the earlier version's text of {@code element} that this edition dropped, else {@code null}. */
+    private LocalizedText dropped(Object element, Redline.Field field) {
+        return redline == null ? null : redline.dropped(element, field);
+    }
+
     private boolean inserted(Object element) {
         return redline != null && redline.isInserted(element);
     }
@@ -506,6 +518,10 @@ final class EditionDocument {
         pageBreakBefore(heading(role, 1, role.number(), role.title()));
         if (role.description() != null) {
             print(paragraph(body, null), role.description());
+        } else if (dropped(role, Redline.Field.DESCRIPTION) != null) {
+            CTP p = paragraph(body, null);
+            print(p, dropped(role, Redline.Field.DESCRIPTION));
+            track.paragraph(p, Mark.DELETE);
         }
         if (current) {
             RadarPicture.insert(document, RadarChart.forRole(edition, role), words.fill(Word.CHART_CAPTION, "role", role.label()));
@@ -531,6 +547,10 @@ final class EditionDocument {
         heading(dimension, 2, dimension.number(), dimension.title());
         if (dimension.definition() != null) {
             printLabelled(paragraph(body, null), words.get(Word.CORE_DEFINITION), dimension.definition());
+        } else if (dropped(dimension, Redline.Field.DEFINITION) != null) {
+            CTP p = paragraph(body, null);
+            printLabelled(p, words.get(Word.CORE_DEFINITION), dropped(dimension, Redline.Field.DEFINITION));
+            track.paragraph(p, Mark.DELETE);
         }
         List<PointView> points = dimension.points();
         for (int i = 0; i <= points.size(); i++) {
@@ -565,6 +585,10 @@ final class EditionDocument {
             if (!point.criteria().isEmpty()) {
                 keepNext(scope);
             }
+        } else if (dropped(point, Redline.Field.SCOPE) != null) {
+            CTP scope = paragraph(body, null);
+            printLabelled(scope, words.get(Word.SCOPE), dropped(point, Redline.Field.SCOPE));
+            track.paragraph(scope, Mark.DELETE);
         }
         if (!point.criteria().isEmpty() || point.criteriaByTier().stream().anyMatch(this::hasDeletedCriteria)) {
             criteria(point);
@@ -591,13 +615,22 @@ final class EditionDocument {
                 for (Object old : deletedAt(tier, i)) {
                     CTP p = paragraph.get();
                     criterion(p, (CriterionView) old);
-                    track.paragraph(p, Mark.DELETE);
+                    Object movedTo = redline.movedTo(old);
+                    if (movedTo != null) {
+                        track.moved(p, true, moveName(movedTo));
+                    } else {
+                        track.paragraph(p, Mark.DELETE);
+                    }
                 }
                 if (i < criteria.size()) {
                     CTP p = paragraph.get();
                     criterion(p, criteria.get(i));
                     if (inserted(criteria.get(i))) {
-                        track.paragraph(p, Mark.INSERT);
+                        if (redline.movedFrom(criteria.get(i)) != null) {
+                            track.moved(p, false, moveName(criteria.get(i)));
+                        } else {
+                            track.paragraph(p, Mark.INSERT);
+                        }
                     }
                 }
             }
@@ -730,6 +763,9 @@ final class EditionDocument {
         CTP definition = Table.first(table.cell(row, 1));
         if (term.definition() != null) {
             print(definition, term.definition());
+        } else if (dropped(term, Redline.Field.DEFINITION) != null) {
+            // the cell stays: only its text is deleted
+            track.segments(definition, List.of(org.normative.diff.text.Segment.delete(text(dropped(term, Redline.Field.DEFINITION)))));
         }
         return row;
     }

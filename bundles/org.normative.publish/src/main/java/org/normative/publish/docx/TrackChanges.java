@@ -41,6 +41,13 @@ final class TrackChanges {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final QName INS = new QName(W, "ins", "w");
     private static final QName DEL = new QName(W, "del", "w");
+    private static final QName MOVE_FROM = new QName(W, "moveFrom", "w");
+    private static final QName MOVE_TO = new QName(W, "moveTo", "w");
+    private static final QName MOVE_FROM_RANGE_START = new QName(W, "moveFromRangeStart", "w");
+    private static final QName MOVE_FROM_RANGE_END = new QName(W, "moveFromRangeEnd", "w");
+    private static final QName MOVE_TO_RANGE_START = new QName(W, "moveToRangeStart", "w");
+    private static final QName MOVE_TO_RANGE_END = new QName(W, "moveToRangeEnd", "w");
+    private static final QName NAME = new QName(W, "name", "w");
     private static final QName T = new QName(W, "t", "w");
     private static final QName DEL_TEXT = new QName(W, "delText", "w");
     private static final QName INSTR_TEXT = new QName(W, "instrText", "w");
@@ -97,6 +104,42 @@ final class TrackChanges {
         stamp(mark == Mark.INSERT ? rPr.addNewIns() : rPr.addNewDel());
     }
 
+    /**
+     * Marks a whole paragraph as the old place ({@code from}) or the new place of a move, as Word
+     * does: its runs in {@code w:moveFrom} or {@code w:moveTo}, its paragraph mark too, inside a
+     * move range named {@code name} (the same name at both places), so that Word shows the move and
+     * accepts or rejects it as one.
+     */
+    void moved(CTP p, boolean from, String name) {
+        List<CTR> runs = new ArrayList<>(List.of(p.getRArray()));
+        for (CTHyperlink link : p.getHyperlinkArray()) {
+            runs.addAll(List.of(link.getRArray()));
+        }
+        for (CTR r : runs) {
+            wrap(r, from ? MOVE_FROM : MOVE_TO, from);
+        }
+        CTPPr pPr = WordText.pPr(p);
+        CTParaRPr rPr = pPr.isSetRPr() ? pPr.getRPr() : pPr.addNewRPr();
+        stamp(from ? rPr.addNewMoveFrom() : rPr.addNewMoveTo());
+        int range = nextId++;
+        try (XmlCursor start = p.newCursor(); XmlCursor end = p.newCursor()) {
+            if (!start.toFirstChild() || start.getName().getLocalPart().equals("pPr") && !start.toNextSibling()) {
+                start.toCursor(end);
+                start.toEndToken();
+            }
+            start.beginElement(from ? MOVE_FROM_RANGE_START : MOVE_TO_RANGE_START);
+            start.insertAttributeWithValue(ID, String.valueOf(range));
+            start.insertAttributeWithValue(NAME, name);
+            start.insertAttributeWithValue(AUTHOR, author);
+            if (date != null) {
+                start.insertAttributeWithValue(DATE, date);
+            }
+            end.toEndToken();
+            end.beginElement(from ? MOVE_FROM_RANGE_END : MOVE_TO_RANGE_END);
+            end.insertAttributeWithValue(ID, String.valueOf(range));
+        }
+    }
+
     /** Marks a whole table: every row and every paragraph of its cells. */
     void table(CTTbl table, Mark mark) {
         for (CTRow row : table.getTrArray()) {
@@ -142,8 +185,13 @@ final class TrackChanges {
 
     /** Wraps run {@code r} in a {@code w:ins} or {@code w:del}; a deleted run's text becomes {@code w:delText}. */
     private void run(CTR r, Mark mark) {
+        wrap(r, mark == Mark.INSERT ? INS : DEL, mark == Mark.DELETE);
+    }
+
+    /** Wraps run {@code r} in a revision element; a removed run's text ({@code removed}) becomes {@code w:delText}. */
+    private void wrap(CTR r, QName revision, boolean removed) {
         try (XmlCursor text = r.newCursor()) {
-            if (mark == Mark.DELETE && text.toFirstChild()) {
+            if (removed && text.toFirstChild()) {
                 do {
                     if (T.equals(text.getName())) {
                         text.setName(DEL_TEXT);
@@ -154,7 +202,7 @@ final class TrackChanges {
             }
         }
         try (XmlCursor wrapper = r.newCursor(); XmlCursor run = r.newCursor()) {
-            wrapper.beginElement(mark == Mark.INSERT ? INS : DEL);
+            wrapper.beginElement(revision);
             wrapper.insertAttributeWithValue(ID, String.valueOf(nextId++));
             wrapper.insertAttributeWithValue(AUTHOR, author);
             if (date != null) {

@@ -43,6 +43,12 @@ public final class HtmlPublisher implements Publisher {
         return "html";
     }
 
+    /** Redline editions with the changes in {@code <ins>} and {@code <del>}, styled, and a legend on the cover. */
+    @Override
+    public boolean redlines() {
+        return true;
+    }
+
     @Override
     public void publish(EditionView edition, OutputStream out) throws IOException {
         String css = resource("edition-base.css") + resource("edition-screen.css");

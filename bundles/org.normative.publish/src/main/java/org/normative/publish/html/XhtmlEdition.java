@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.normative.diff.text.Segment;
 
 import org.normative.diff.Semver;
 import org.normative.publish.view.Vocabulary;
@@ -27,6 +31,7 @@ import org.normative.publish.view.EditionView.TermView;
 import org.normative.publish.view.EditionView.TierCriteria;
 import org.normative.publish.view.EditionView.TierView;
 import org.normative.publish.view.LocalizedText;
+import org.normative.publish.view.Redline;
 
 /**
  * The one XHTML document of an edition, which the HTML edition writes as it is and the PDF
@@ -40,6 +45,15 @@ import org.normative.publish.view.LocalizedText;
  * release history, and the "Changes since" annex when the edition has one. Every role, dimension, point, profile and term has its id path as {@code id}
  * ({@code AIPM.foundations.core-product}); the parts of the document that are not elements have
  * ids with a colon, which no id path can contain ({@code part:contents}, {@code section:overview}).
+ *
+ * <p>A redline edition ({@link EditionView#redline()}) marks what changed since the earlier
+ * version, as {@link Redline} says: a changed text word by word, the deleted words in
+ * {@code <del>} and the inserted ones in {@code <ins>}; a new (or moved, or reordered) role,
+ * dimension, point, criterion or term whole in {@code <ins class="redline-block">}; a removed one
+ * (or the old place of a moved one), printed from the earlier version's view with its old number
+ * and text at its old place, whole in {@code <del class="redline-block">}. Deleted elements have
+ * no {@code id} (a moved element keeps its id at its new place), are not in the table of contents
+ * or the PDF's outline, and link only to elements of this edition. The cover says what is marked.
  *
  * <p>Every text of the standard is escaped ({@link Markup}); the markup is deterministic.
  */
@@ -68,6 +82,12 @@ public final class XhtmlEdition {
     private final Vocabulary words;
     private final String language;
     private final Markup out;
+    /** What to mark in a redline edition; {@code null} in a clean edition. */
+    private final Redline redline;
+    /** The ids of this edition's elements, which links may point to. */
+    private final Set<String> anchors = new java.util.HashSet<>();
+    /** While an element of the earlier version is printed as deleted: no ids, no links to elements this edition lacks. */
+    private boolean deleted;
 
     private XhtmlEdition(EditionView edition, Options options) {
         this.edition = edition;
@@ -75,6 +95,16 @@ public final class XhtmlEdition {
         this.words = edition.vocabulary();
         this.language = edition.language();
         this.out = new Markup(4096 + edition.points().size() * 3000);
+        this.redline = edition.redline();
+        for (RoleView role : edition.roles()) {
+            anchors.add(role.id());
+            for (DimensionView dimension : role.dimensions()) {
+                anchors.add(dimension.id());
+                dimension.points().forEach(point -> anchors.add(point.id()));
+            }
+        }
+        edition.profiles().forEach(profile -> anchors.add(profile.id()));
+        edition.glossary().forEach(term -> anchors.add(term.id()));
     }
 
     /** The document: an {@code <html>} element in the XHTML namespace, without XML declaration or document type. */
@@ -100,9 +130,7 @@ public final class XhtmlEdition {
         }
         principles();
         tiers();
-        for (RoleView role : edition.roles()) {
-            role(role);
-        }
+        children(Redline.ROLES, edition.roles(), this::role);
         profiles();
         glossary();
         releases();
@@ -180,7 +208,10 @@ public final class XhtmlEdition {
     /** Running elements that the print style sheet moves into the page margins. */
     private void runningHeaderAndFooter() {
         out.open("div", "class", "running-header").element("span", title(), "class", "running-title")
-                .element("span", edition.id() + " " + edition.version(), "class", "running-version").close("div").newline();
+                .element("span", edition.id() + " " + edition.version()
+                        + (redline == null ? "" : " \u00b7 " + words.fill(Word.REDLINE_SINCE, "version", redline.since())),
+                        "class", "running-version")
+                .close("div").newline();
         String pageOf = words.fill(Word.PAGE_OF, "page", "\u0000", "pages", "\u0001");
         out.open("div", "class", "running-footer");
         for (String piece : pageOf.split("(?=[\u0000\u0001])|(?<=[\u0000\u0001])")) {
@@ -223,6 +254,18 @@ public final class XhtmlEdition {
         coverRow(words.get(Word.LANGUAGE), language);
         out.close("tbody").newline().close("table").newline();
         out.element("p", statistics(), "class", "cover-statistics").newline();
+        if (redline != null) {
+            legend();
+        }
+        out.close("div").newline();
+    }
+
+    /** What a redline edition marks, and how: the note, and the key of the marks. */
+    private void legend() {
+        out.open("div", "class", "redline-legend", "id", "part:redline").newline();
+        out.element("p", words.fill(Word.REDLINE_NOTE, "version", redline.since()), "class", "redline-note").newline();
+        out.open("p", "class", "redline-key").element("ins", words.get(Word.REDLINE_INSERTED)).text(" ")
+                .element("del", words.get(Word.REDLINE_DELETED)).close("p").newline();
         out.close("div").newline();
     }
 
@@ -352,17 +395,19 @@ public final class XhtmlEdition {
     // ------------------------------------------------------------------ roles, dimensions, points
 
     private void role(RoleView role) {
-        out.open("section", "class", "role", "id", role.id()).newline();
+        out.open("section", "class", "role", "id", id(role.id())).newline();
         heading("h2", role.number(), role.title(), "role-title");
         translations(role.title(), "p", "translation");
         if (role.description() != null) {
             text("p", role.description(), "role-description");
+        } else {
+            dropped(role, Redline.Field.DESCRIPTION, old -> text("p", old, "role-description"));
         }
-        Optional<Chart> chart = options.charts().chart(edition, role);
-        chart.ifPresent(c -> chart(c, words.fill(Word.CHART_CAPTION, "role", role.label())));
-        for (DimensionView dimension : role.dimensions()) {
-            dimension(dimension);
+        if (!deleted) {
+            Optional<Chart> chart = options.charts().chart(edition, role);
+            chart.ifPresent(c -> chart(c, words.fill(Word.CHART_CAPTION, "role", role.label())));
         }
+        children(role, role.dimensions(), this::dimension);
         out.close("section").newline();
     }
 
@@ -392,19 +437,29 @@ public final class XhtmlEdition {
     }
 
     private void dimension(DimensionView dimension) {
-        out.open("section", "class", "dimension", "id", dimension.id()).newline();
+        out.open("section", "class", "dimension", "id", id(dimension.id())).newline();
         heading("h3", dimension.number(), dimension.title(), "dimension-title");
         translations(dimension.title(), "p", "translation");
         if (dimension.definition() != null) {
-            out.open("div", "class", "definition").newline();
-            out.element("p", words.get(Word.CORE_DEFINITION), "class", "label").newline();
-            text("p", dimension.definition(), null);
-            out.close("div").newline();
+            definition(dimension.definition());
+        } else {
+            dropped(dimension, Redline.Field.DEFINITION, this::definition);
         }
-        for (PointView point : dimension.points()) {
-            point(point);
-        }
+        children(dimension, dimension.points(), this::point);
         out.close("section").newline();
+    }
+
+    private void definition(LocalizedText definition) {
+        out.open("div", "class", "definition").newline();
+        out.element("p", words.get(Word.CORE_DEFINITION), "class", "label").newline();
+        text("p", definition, null);
+        out.close("div").newline();
+    }
+
+    private void scope(LocalizedText scope) {
+        out.open("p", "class", "scope").element("span", words.get(Word.SCOPE), "class", "label").text(" ");
+        inline(scope);
+        out.close("p").newline();
     }
 
     private static boolean isDeprecated(PointView point) {
@@ -412,7 +467,7 @@ public final class XhtmlEdition {
     }
 
     private void point(PointView point) {
-        out.open("section", "class", isDeprecated(point) ? "point deprecated" : "point", "id", point.id()).newline();
+        out.open("section", "class", isDeprecated(point) ? "point deprecated" : "point", "id", id(point.id())).newline();
         heading("h4", point.number(), point.title(), "point-title");
         translations(point.title(), "p", "translation");
         if (isDeprecated(point)) {
@@ -424,11 +479,11 @@ public final class XhtmlEdition {
             out.close("p").newline();
         }
         if (point.scope() != null) {
-            out.open("p", "class", "scope").element("span", words.get(Word.SCOPE), "class", "label").text(" ");
-            inline(point.scope());
-            out.close("p").newline();
+            scope(point.scope());
+        } else {
+            dropped(point, Redline.Field.SCOPE, this::scope);
         }
-        if (!point.criteria().isEmpty()) {
+        if (!point.criteria().isEmpty() || point.criteriaByTier().stream().anyMatch(this::hasDeletedCriteria)) {
             criteria(point);
         }
         relations(point.relations());
@@ -448,7 +503,7 @@ public final class XhtmlEdition {
                     .text(" ");
             inline(tier.tier().name());
             out.close("th");
-            criteriaCell(tier.criteria());
+            criteriaCell(tier);
             out.close("tr").newline();
         }
         // criteria at a level the scheme does not have (a validation error, but printed rather than lost)
@@ -460,26 +515,56 @@ public final class XhtmlEdition {
         }
         others.forEach((level, criteria) -> {
             out.open("tr").element("th", String.valueOf(level), "scope", "row", "class", "criteria-tier");
-            criteriaCell(criteria);
+            criteriaCell(criteria, null);
             out.close("tr").newline();
         });
         out.close("tbody").newline().close("table").newline();
     }
 
-    private void criteriaCell(List<CriterionView> criteria) {
+    private void criteriaCell(TierCriteria tier) {
+        criteriaCell(tier.criteria(), tier);
+    }
+
+    /** The criteria of a tier; in a redline ({@code tier} given), with the deleted ones at their old places. */
+    private void criteriaCell(List<CriterionView> criteria, TierCriteria tier) {
         out.open("td");
         if (criteria.isEmpty()) {
-            out.element("p", words.get(Word.NO_CRITERIA), "class", "no-criteria");
-        }
-        for (CriterionView criterion : criteria) {
-            out.open("p", "class", "criterion", "lang", langOf(criterion.statement()));
-            if (criterion.id() != null) {
-                out.element("span", criterion.id(), "class", "criterion-id").text(" ");
+            if (tier != null && hasDeletedCriteria(tier)) {
+                children(tier, criteria, this::criterion);
+                // "no criteria" is new: the tier had some
+                out.open("ins", "class", "redline-block", "datetime", date());
+                out.element("p", words.get(Word.NO_CRITERIA), "class", "no-criteria");
+                out.close("ins");
+            } else {
+                out.element("p", words.get(Word.NO_CRITERIA), "class", "no-criteria");
             }
-            out.text(edition.text(criterion.statement()));
-            out.close("p");
+        } else if (tier != null) {
+            children(tier, criteria, this::criterion);
+        } else {
+            criteria.forEach(this::criterion);
         }
         out.close("td");
+    }
+
+    private void criterion(CriterionView criterion) {
+        out.open("p", "class", "criterion", "lang", langOf(criterion.statement()));
+        if (criterion.id() != null) {
+            out.element("span", criterion.id(), "class", "criterion-id").text(" ");
+        }
+        print(criterion.statement());
+        out.close("p");
+    }
+
+    private boolean hasDeletedCriteria(TierCriteria tier) {
+        if (redline == null || deleted) {
+            return false;
+        }
+        for (int i = 0; i <= tier.criteria().size(); i++) {
+            if (!redline.deletedAt(tier, i).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void relations(List<RelationView> relations) {
@@ -501,7 +586,7 @@ public final class XhtmlEdition {
 
     /** A link to an element of this standard; the label (and full id) of an element of another standard. */
     private void ref(Ref ref) {
-        if (ref.external()) {
+        if (ref.external() || deleted && !anchors.contains(ref.id())) {
             out.element("span", ref.label(), "class", "external-ref", "title", ref.fullId());
         } else {
             out.element("a", ref.label(), "href", "#" + ref.id(), "class", "ref");
@@ -551,16 +636,21 @@ public final class XhtmlEdition {
         }
         out.open("section", "class", "glossary", "id", "part:glossary").newline();
         out.element("h2", words.get(Word.GLOSSARY)).newline();
-        for (TermView term : edition.glossary()) {
-            out.open("div", "class", "term", "id", term.id()).newline();
-            out.open("p", "class", "term-title").open("strong", "lang", langOf(term.title())).text(edition.text(term.title()))
-                    .close("strong").text(" ").element("span", term.id(), "class", "term-id").close("p").newline();
-            if (term.definition() != null) {
-                text("p", term.definition(), "term-definition");
-            }
-            out.close("div").newline();
-        }
+        children(Redline.GLOSSARY, edition.glossary(), this::term);
         out.close("section").newline();
+    }
+
+    private void term(TermView term) {
+        out.open("div", "class", "term", "id", id(term.id())).newline();
+        out.open("p", "class", "term-title").open("strong", "lang", langOf(term.title()));
+        print(term.title());
+        out.close("strong").text(" ").element("span", term.id(), "class", "term-id").close("p").newline();
+        if (term.definition() != null) {
+            text("p", term.definition(), "term-definition");
+        } else {
+            dropped(term, Redline.Field.DEFINITION, old -> text("p", old, "term-definition"));
+        }
+        out.close("div").newline();
     }
 
     private void releases() {
@@ -633,7 +723,9 @@ public final class XhtmlEdition {
 
     /** {@code <tag class lang>text</tag>} in the edition's language. */
     private void text(String tag, LocalizedText text, String cssClass) {
-        out.open(tag, "class", cssClass, "lang", langOf(text)).text(edition.text(text)).close(tag).newline();
+        out.open(tag, "class", cssClass, "lang", langOf(text));
+        print(text);
+        out.close(tag).newline();
     }
 
     private void cell(String tag, LocalizedText text, String... attributes) {
@@ -647,9 +739,91 @@ public final class XhtmlEdition {
     private void inline(LocalizedText text) {
         String lang = langOf(text);
         if (lang == null) {
-            out.text(edition.text(text));
+            print(text);
         } else {
-            out.element("span", edition.text(text), "lang", lang);
+            out.open("span", "lang", lang);
+            print(text);
+            out.close("span");
+        }
+    }
+
+    /** The text in the edition's language; in a redline, with its changed words in {@code <del>} and {@code <ins>}. */
+    private void print(LocalizedText text) {
+        List<Segment> segments = redline == null || deleted ? null : redline.segments(text);
+        if (segments == null) {
+            out.text(edition.text(text));
+            return;
+        }
+        for (Segment segment : segments) {
+            switch (segment.operation()) {
+                case EQUAL -> out.text(segment.text());
+                case INSERT -> out.element("ins", segment.text(), "datetime", date());
+                case DELETE -> out.element("del", segment.text(), "datetime", date());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ redline
+
+    /** In a redline: the earlier text of {@code element} that this edition dropped, printed whole inside {@code <del>}. */
+    private void dropped(Object element, Redline.Field field, Consumer<LocalizedText> print) {
+        LocalizedText old = redline == null || deleted ? null : redline.dropped(element, field);
+        if (old == null) {
+            return;
+        }
+        deleted = true;
+        out.open("del", "class", "redline-block", "datetime", date()).newline();
+        print.accept(old);
+        out.close("del").newline();
+        deleted = false;
+    }
+
+    /** "Moved from tier 1" for a criterion moved from (or to) {@code other}; {@code null} when it did not move. */
+    private String moveNote(Word word, Object other) {
+        return other instanceof CriterionView criterion ? words.fill(word, "tier", String.valueOf(criterion.tier())) : null;
+    }
+
+    /** {@code id}, but none for an element of the earlier version printed as deleted (its id may be this edition's). */
+    private String id(String id) {
+        return deleted ? null : id;
+    }
+
+    /** The date of the marks ({@code datetime}): the standard's issued date, if any. */
+    private String date() {
+        return redline == null ? null : redline.date();
+    }
+
+    /**
+     * The children of a container; in a redline, each new one inside {@code <ins>} and, before
+     * each, the earlier version's children deleted there inside {@code <del>}.
+     */
+    private <T> void children(Object container, List<T> children, Consumer<T> print) {
+        for (int i = 0; i <= children.size(); i++) {
+            if (redline != null && !deleted) {
+                for (Object old : redline.deletedAt(container, i)) {
+                    @SuppressWarnings("unchecked")
+                    T earlier = (T) old;
+                    deleted = true;
+                    String moved = moveNote(Word.REDLINE_MOVED_TO, redline.movedTo(old));
+                    out.open("del", "class", moved == null ? "redline-block" : "redline-block moved", "datetime", date(), "title", moved)
+                            .newline();
+                    print.accept(earlier);
+                    out.close("del").newline();
+                    deleted = false;
+                }
+            }
+            if (i < children.size()) {
+                T child = children.get(i);
+                if (redline != null && !deleted && redline.isInserted(child)) {
+                    String moved = moveNote(Word.REDLINE_MOVED_FROM, redline.movedFrom(child));
+                    out.open("ins", "class", moved == null ? "redline-block" : "redline-block moved", "datetime", date(), "title", moved)
+                            .newline();
+                    print.accept(child);
+                    out.close("ins").newline();
+                } else {
+                    print.accept(child);
+                }
+            }
         }
     }
 

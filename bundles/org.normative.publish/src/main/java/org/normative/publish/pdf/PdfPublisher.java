@@ -90,6 +90,12 @@ public final class PdfPublisher implements Publisher {
         return "pdf";
     }
 
+    /** Redline editions with the changes marked in colour and underlined or struck through, and a legend on the cover. */
+    @Override
+    public boolean redlines() {
+        return true;
+    }
+
     @Override
     public void publish(EditionView edition, OutputStream out) throws IOException {
         String css = Resources.text("/org/normative/publish/html/edition-base.css") + Resources.text("edition-print.css");

@@ -12,7 +12,6 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.normative.diff.Change;
 import org.normative.diff.ChangeKind;
 import org.normative.diff.ChangeReport;
-import org.normative.diff.ChangeWording;
 import org.normative.diff.ElementType;
 import org.normative.dsl.index.StandardIndex;
 import org.normative.dsl.project.ProjectException;
@@ -187,6 +186,7 @@ public final class EditionBuilder {
             byPath.put(path(element), (Element) element);
         }
         List<ChangeEntry> entries = new ArrayList<>();
+        Vocabulary words = Vocabulary.of(language);
         for (Change change : report.changes()) {
             if (change.kind() == ChangeKind.VERSION_CHANGED) {
                 continue;
@@ -194,7 +194,7 @@ public final class EditionBuilder {
             String path = change.kind() == ChangeKind.MOVED && change.to() != null ? change.to() : change.id();
             boolean inEdition = change.element().isTree() || change.element() == ElementType.CRITERION;
             Element element = inEdition && change.kind() != ChangeKind.REMOVED && path != null ? byPath.get(path) : null;
-            entries.add(new ChangeEntry(change, ChangeWording.headline(change), element == null ? null : ref(element)));
+            entries.add(new ChangeEntry(change, words.headline(change), element == null ? null : ref(element)));
         }
         return new ChangesView(report.from(), report.semver().label(), entries);
     }

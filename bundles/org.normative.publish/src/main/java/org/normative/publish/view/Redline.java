@@ -24,6 +24,12 @@ import org.normative.diff.text.Segment;
  * <li>{@link #segments(LocalizedText)}: for a text of this edition whose element the earlier
  * version has, the word-level differences from its earlier text in the edition's language
  * ({@code null} when the text is unchanged).</li>
+ * <li>{@link #dropped(Object, Field)}: a text of an element of this edition that the earlier
+ * version's element had and this one has not (a point's scope dropped): the earlier text, to
+ * print as deleted where the text would be.</li>
+ * <li>{@link #movedFrom(Object)} and {@link #movedTo(Object)}: a criterion moved to another tier
+ * of its point is inserted at its new tier and deleted at its old one, as a move: the new
+ * criterion knows its old one, and the old one its new one.</li>
  * <li>{@link #deletedAt(Object, int)}: the elements of the earlier version (its view objects)
  * that this version no longer has under {@code container}, to print as deleted before the
  * child at {@code index} of the container's list ({@code index == size}: after the last one).
@@ -37,7 +43,18 @@ import org.normative.diff.text.Segment;
  * @param date   the date of the revisions: the standard's {@code issued} date, or {@code null}
  */
 public record Redline(String since, String author, String date, Set<Object> inserted, Map<Object, List<Segment>> texts,
-        Map<Object, Map<Integer, List<Object>>> deleted) {
+        Map<Object, Map<Integer, List<Object>>> deleted, Map<Object, Map<Field, LocalizedText>> droppedTexts,
+        Map<Object, Object> moves) {
+
+    /** The optional texts of an element that a new version may drop. */
+    public enum Field {
+        /** A role's description. */
+        DESCRIPTION,
+        /** A dimension's core definition, a glossary term's definition. */
+        DEFINITION,
+        /** A point's scope. */
+        SCOPE
+    }
 
     /** The container of the edition's roles. */
     public static final Object ROLES = new Object() {
@@ -61,6 +78,29 @@ public record Redline(String since, String author, String date, Set<Object> inse
         inserted = Collections.unmodifiableSet(ids);
         texts = Collections.unmodifiableMap(new IdentityHashMap<>(texts));
         deleted = Collections.unmodifiableMap(new IdentityHashMap<>(deleted));
+        droppedTexts = Collections.unmodifiableMap(new IdentityHashMap<>(droppedTexts));
+        moves = Collections.unmodifiableMap(new IdentityHashMap<>(moves));
+    }
+
+    /** The earlier version's element that {@code element} of this edition was moved from (a criterion from another tier), else {@code null}. */
+    public Object movedFrom(Object element) {
+        return moves.get(element);
+    }
+
+    /** The element of this edition that {@code earlier}, an element of the earlier version, was moved to, else {@code null}. */
+    public Object movedTo(Object earlier) {
+        for (Map.Entry<Object, Object> move : moves.entrySet()) {
+            if (move.getValue() == earlier) {
+                return move.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The earlier version's {@code field} of {@code element}, which this edition dropped; {@code null} when there is none. */
+    public LocalizedText dropped(Object element, Field field) {
+        Map<Field, LocalizedText> texts = droppedTexts.get(element);
+        return texts == null ? null : texts.get(field);
     }
 
     /** Whether {@code element} of this edition is new since the earlier version (or moved here). */

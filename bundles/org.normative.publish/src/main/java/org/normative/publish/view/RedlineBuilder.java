@@ -36,6 +36,8 @@ public final class RedlineBuilder {
     private final Set<Object> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Object, List<Segment>> texts = new IdentityHashMap<>();
     private final Map<Object, Map<Integer, List<Object>>> deleted = new IdentityHashMap<>();
+    private final Map<Object, Map<Redline.Field, LocalizedText>> dropped = new IdentityHashMap<>();
+    private final Map<Object, Object> moves = new IdentityHashMap<>();
 
     private RedlineBuilder(EditionView before, EditionView after) {
         this.before = before;
@@ -52,28 +54,28 @@ public final class RedlineBuilder {
         children(Redline.ROLES, before.roles(), after.roles(), RoleView::id, this::role);
         children(Redline.GLOSSARY, before.glossary(), after.glossary(), TermView::id, (old, term) -> {
             text(old.title(), term.title());
-            text(old.definition(), term.definition());
+            text(term, Redline.Field.DEFINITION, old.definition(), term.definition());
         });
         LocalizedText publisher = after.metadata().publisher();
         String author = publisher == null ? DEFAULT_AUTHOR : after.text(publisher);
-        return new Redline(before.version(), author, after.metadata().issued(), inserted, texts, deleted);
+        return new Redline(before.version(), author, after.metadata().issued(), inserted, texts, deleted, dropped, moves);
     }
 
     private void role(RoleView old, RoleView role) {
         text(old.title(), role.title());
-        text(old.description(), role.description());
+        text(role, Redline.Field.DESCRIPTION, old.description(), role.description());
         children(role, old.dimensions(), role.dimensions(), DimensionView::id, this::dimension);
     }
 
     private void dimension(DimensionView old, DimensionView dimension) {
         text(old.title(), dimension.title());
-        text(old.definition(), dimension.definition());
+        text(dimension, Redline.Field.DEFINITION, old.definition(), dimension.definition());
         children(dimension, old.points(), dimension.points(), PointView::id, this::point);
     }
 
     private void point(PointView old, PointView point) {
         text(old.title(), point.title());
-        text(old.scope(), point.scope());
+        text(point, Redline.Field.SCOPE, old.scope(), point.scope());
         Map<CriterionView, CriterionView> pairs = criteria(old.criteria(), point.criteria());
         for (TierCriteria tier : point.criteriaByTier()) {
             List<CriterionView> olds = old.criteriaByTier().stream().filter(t -> t.tier().level() == tier.tier().level())
@@ -81,8 +83,12 @@ public final class RedlineBuilder {
             Map<CriterionView, CriterionView> reverse = new IdentityHashMap<>();
             for (CriterionView now : tier.criteria()) {
                 CriterionView was = pairs.get(now);
-                if (was == null || was.tier() != now.tier()) {
+                if (was == null) {
                     inserted.add(now);
+                } else if (was.tier() != now.tier()) {
+                    // moved to another tier: inserted here, deleted at its old tier, as a move
+                    inserted.add(now);
+                    moves.put(now, was);
                 } else {
                     reverse.put(was, now);
                     text(was.statement(), now.statement());
@@ -229,6 +235,15 @@ public final class RedlineBuilder {
         }
         if (!at.isEmpty()) {
             deleted.put(container, at);
+        }
+    }
+
+    /** An optional text of a matched element: its changes, or the earlier text when this version dropped it. */
+    private void text(Object element, Redline.Field field, LocalizedText old, LocalizedText now) {
+        if (now == null && old != null && !old.in(language).isEmpty()) {
+            dropped.computeIfAbsent(element, e -> new java.util.EnumMap<>(Redline.Field.class)).put(field, old);
+        } else {
+            text(old, now);
         }
     }
 

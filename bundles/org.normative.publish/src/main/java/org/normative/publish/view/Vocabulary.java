@@ -43,7 +43,13 @@ public final class Vocabulary {
         CHANGES_CALL_FOR("changes-call-for"),
 
         /** The note on the cover of a redline edition, with the placeholder {@code {version}}. */
-        REDLINE_NOTE("redline-note");
+        REDLINE_NOTE("redline-note"),
+        /** The key of a redline edition's marks: the word shown inserted, and the word shown deleted. */
+        REDLINE_INSERTED("redline-inserted"), REDLINE_DELETED("redline-deleted"),
+        /** {@code Redline since {version}}: the running header of a printed redline edition. */
+        REDLINE_SINCE("redline-since"),
+        /** The note of a criterion moved to another tier, at its new place and at its old one, with {@code {tier}}. */
+        REDLINE_MOVED_FROM("redline-moved-from"), REDLINE_MOVED_TO("redline-moved-to");
 
         private final String key;
 
@@ -146,6 +152,49 @@ public final class Vocabulary {
     /** The word for a version part ({@code major}, {@code minor}, {@code patch}); the part itself if it has none. */
     public String semver(String part) {
         return all.getProperty("semver." + part, part);
+    }
+
+    /**
+     * A change of the "Changes since" annex in words: {@code Point added}, {@code Tier 2 criterion
+     * reworded}, {@code Point moved to AIPM.design.x}; in Chinese {@code 能力点已新增}. The
+     * templates are the {@code headline.*} words, the element types {@code element.*}, the changed
+     * fields {@code field.*} (a field without a word is printed as it is named, {@code scope}). In
+     * English the same words as {@link org.normative.diff.ChangeWording#headline} (a test keeps
+     * them equal).
+     */
+    public String headline(org.normative.diff.Change change) {
+        String element = all.getProperty("element." + change.element().label(), change.element().label());
+        String field = change.field() == null ? "" : fillIn("headline.field", "field", field(change.field()));
+        String tier = change.tier() == null ? "" : fillIn("headline.tier", "tier", String.valueOf(change.tier()));
+        String lang = change.language() == null ? "" : fillIn("headline.language", "language", change.language());
+        String relation = change.field() == null ? all.getProperty("headline.relation")
+                : fillIn("headline.relation-kind", "kind", change.field(), "kind-word", relation(change.field()));
+        String key = switch (change.kind()) {
+            case MOVED -> change.to() == null ? "moved" : "moved-to";
+            case METADATA_CHANGED -> "metadata-changed";
+            default -> change.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        };
+        String text = fillIn("headline." + key, "element", element, "field", field, "of-tier", tier,
+                "tier", String.valueOf(change.tier()), "language", lang,
+                "relation", relation, "to", change.to() == null ? "" : change.to(),
+                "metadata", change.field() == null ? all.getProperty("headline.metadata") : field(change.field()));
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** The word for a changed field ({@code scope}), the field's name if it has none. */
+    private String field(String name) {
+        return all.getProperty("field." + name, name);
+    }
+
+    private String fillIn(String key, String... namesAndValues) {
+        String text = all.getProperty(key);
+        if (text == null) {
+            throw new IllegalStateException("the vocabulary has no word '" + key + "'");
+        }
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
+        }
+        return text;
     }
 
     /** The word for a relation kind: {@code requires}, {@code related}, {@code aligns-with}; the kind itself if it has none. */

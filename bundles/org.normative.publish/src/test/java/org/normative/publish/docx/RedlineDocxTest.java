@@ -133,6 +133,65 @@ class RedlineDocxTest {
         }
     }
 
+    @Test
+    void a_dropped_description_definition_and_scope_are_deleted_paragraphs(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path pair = TestStandards.droppedTexts(temp);
+        EditionView before = TestStandards.view(pair.resolve("before"), null);
+        EditionView after = TestStandards.view(pair.resolve("after"), null);
+        byte[] redline = DocxEditionTest.docx(after.withRedlineFrom(before));
+        Document xml = documentXml(redline);
+        String deleted = String.join("|", marked(xml, "del"));
+        assertTrue(deleted.contains("Turns AI capabilities into products that deliver value."), deleted);
+        assertTrue(deleted.contains("The professional foundation of a product manager."), deleted);
+        assertTrue(deleted.contains("Structured reasoning, prioritization and business insight."), deleted);
+        assertTrue(marked(xml, "ins").isEmpty(), () -> marked(xml, "ins").toString());
+
+        String note = after.vocabulary().get(Word.REDLINE_NOTE).replace("{version}", before.version());
+        Document accepted = documentXml(redline);
+        resolve(accepted, true);
+        List<String> acceptedText = body(accepted);
+        acceptedText.remove(note);
+        assertEquals(body(documentXml(DocxEditionTest.docx(after))), acceptedText, "accept all");
+        Document rejected = documentXml(redline);
+        resolve(rejected, false);
+        List<String> rejectedText = body(rejected);
+        rejectedText.remove(note);
+        assertEquals(body(documentXml(DocxEditionTest.docx(before))), rejectedText, "reject all");
+    }
+
+    @Test
+    void a_criterion_moved_to_another_tier_is_a_word_move(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path pair = TestStandards.retieredCriterion(temp);
+        EditionView before = TestStandards.view(pair.resolve("before"), null);
+        EditionView after = TestStandards.view(pair.resolve("after"), null);
+        byte[] redline = DocxEditionTest.docx(after.withRedlineFrom(before));
+        Document xml = documentXml(redline);
+        List<String> from = marked(xml, "moveFrom");
+        List<String> to = marked(xml, "moveTo");
+        assertTrue(String.join("", from).contains("Ranks a short backlog with a named prioritization method."), from::toString);
+        assertTrue(String.join("", to).contains("Ranks a short backlog with a named prioritization method."), to::toString);
+        assertEquals(0, ((Element) xml.getElementsByTagNameNS(W, "moveFrom").item(0)).getElementsByTagNameNS(W, "t").getLength(),
+                "moved-away text is delText");
+        Element fromRange = (Element) xml.getElementsByTagNameNS(W, "moveFromRangeStart").item(0);
+        Element toRange = (Element) xml.getElementsByTagNameNS(W, "moveToRangeStart").item(0);
+        assertEquals(fromRange.getAttributeNS(W, "name"), toRange.getAttributeNS(W, "name"), "one move, two places");
+        assertEquals(1, xml.getElementsByTagNameNS(W, "moveFromRangeEnd").getLength());
+        assertEquals(1, xml.getElementsByTagNameNS(W, "moveToRangeEnd").getLength());
+        assertTrue(String.join("|", marked(xml, "ins")).contains("Names three prioritization methods."));
+
+        String note = after.vocabulary().get(Word.REDLINE_NOTE).replace("{version}", before.version());
+        Document accepted = documentXml(redline);
+        resolve(accepted, true);
+        List<String> acceptedText = body(accepted);
+        acceptedText.remove(note);
+        assertEquals(body(documentXml(DocxEditionTest.docx(after))), acceptedText, "accept all");
+        Document rejected = documentXml(redline);
+        resolve(rejected, false);
+        List<String> rejectedText = body(rejected);
+        rejectedText.remove(note);
+        assertEquals(body(documentXml(DocxEditionTest.docx(before))), rejectedText, "reject all");
+    }
+
     private static String note(String pair) {
         return view(pair, "after").vocabulary().get(Word.REDLINE_NOTE).replace("{version}", view(pair, "before").version());
     }
@@ -255,6 +314,18 @@ class RedlineDocxTest {
      * removed is joined to the next paragraph (and goes when nothing of it is left).
      */
     static void resolve(Document xml, boolean accept) {
+        // a move is a deletion at its old place and an insertion at its new one, within named ranges
+        for (String range : List.of("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")) {
+            for (Element marker : elements(xml, range)) {
+                marker.getParentNode().removeChild(marker);
+            }
+        }
+        for (Element move : elements(xml, "moveFrom")) {
+            xml.renameNode(move, W, "w:del");
+        }
+        for (Element move : elements(xml, "moveTo")) {
+            xml.renameNode(move, W, "w:ins");
+        }
         String keep = accept ? "ins" : "del";
         String drop = accept ? "del" : "ins";
         // rows

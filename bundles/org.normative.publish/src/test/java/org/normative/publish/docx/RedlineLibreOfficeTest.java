@@ -1,5 +1,6 @@
 package org.normative.publish.docx;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -38,9 +39,23 @@ class RedlineLibreOfficeTest {
         assertTrue(removed.contains("Coaches other product managers in structured reasoning."), removed);
     }
 
+    @Test
+    void libreoffice_opens_a_criterion_moved_to_another_tier_and_shows_it_at_both_places() throws Exception {
+        Path pair = org.normative.publish.TestStandards.retieredCriterion(temp.resolve("retiered-pair"));
+        byte[] redline = DocxEditionTest.docx(org.normative.publish.TestStandards.view(pair.resolve("after"), null)
+                .withRedlineFrom(org.normative.publish.TestStandards.view(pair.resolve("before"), null)));
+        String text = text(DocxLibreOfficeTest.soffice(), "retiered", redline);
+        assertEquals(2, text.split("Ranks a short backlog with a named prioritization method\\.", -1).length - 1, text);
+        assertTrue(text.contains("Names three prioritization methods."), text);
+    }
+
     private String text(Path soffice, String pair) throws Exception {
+        return text(soffice, pair, DocxEditionTest.docx(RedlineDocxTest.redline(pair)));
+    }
+
+    private String text(Path soffice, String pair, byte[] redline) throws Exception {
         Path folder = Files.createDirectories(temp.resolve(pair));
-        Path docx = Files.write(folder.resolve("redline.docx"), DocxEditionTest.docx(RedlineDocxTest.redline(pair)));
+        Path docx = Files.write(folder.resolve("redline.docx"), redline);
         Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + temp.resolve("profile").toUri(),
                 "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.toString(), docx.toString())
                 .redirectErrorStream(true)
