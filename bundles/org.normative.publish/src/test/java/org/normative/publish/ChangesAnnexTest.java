@@ -59,34 +59,76 @@ class ChangesAnnexTest {
         assertEquals("第 2 级评价标准已改写", annexed("reword-criterion-at-one-tier", "zh").changes().entries().get(0).headline());
     }
 
+    /** The English headline of every change kind, for a point with every optional part (tier 2, field, zh). */
+    private static final java.util.Map<org.normative.diff.ChangeKind, String> ENGLISH = java.util.Map.ofEntries(
+            java.util.Map.entry(org.normative.diff.ChangeKind.ADDED, "Point added"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.REMOVED, "Point removed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.MOVED, "Point moved to A.d.c"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.RENAMED, "Point renamed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.REWORDED, "Point scope reworded"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.REORDERED, "Point reordered"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.CHANGED, "Point scope changed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.CRITERION_ADDED, "Tier 2 criterion added"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.CRITERION_REMOVED, "Tier 2 criterion removed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.CRITERION_REWORDED, "Tier 2 criterion reworded"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.CRITERION_RETIERED, "Criterion moved to tier 2"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.RELATION_ADDED, "'requires' relation added"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.RELATION_REMOVED, "'requires' relation removed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.REPLACED_BY_CHANGED, "Replacement changed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.DEPRECATED, "Point deprecated"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.REACTIVATED, "Point active again"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.TRANSLATION_ADDED, "Point scope translated (zh)"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.TRANSLATION_REMOVED, "Point scope translation removed (zh)"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.TRANSLATION_CHANGED, "Point scope translation changed (zh)"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.METADATA_CHANGED, "Scope changed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.VERSION_CHANGED, "Version changed"));
+
+    /** Without the optional parts, the kinds whose headline has one: the rest are worded as above. */
+    private static final java.util.Map<org.normative.diff.ChangeKind, String> ENGLISH_PLAIN = java.util.Map.ofEntries(
+            java.util.Map.entry(org.normative.diff.ChangeKind.MOVED, "Point moved"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.REWORDED, "Point reworded"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.CHANGED, "Point changed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.CRITERION_ADDED, "Criterion added"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.CRITERION_REMOVED, "Criterion removed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.CRITERION_REWORDED, "Criterion reworded"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.RELATION_ADDED, "Relation added"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.RELATION_REMOVED, "Relation removed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.TRANSLATION_ADDED, "Point translated"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.TRANSLATION_REMOVED, "Point translation removed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.TRANSLATION_CHANGED, "Point translation changed"),
+            java.util.Map.entry(org.normative.diff.ChangeKind.METADATA_CHANGED, "Metadata changed"));
+
     @Test
-    void the_english_headlines_are_the_words_of_the_diff_for_every_curated_pair() throws Exception {
+    void every_change_kind_has_a_headline_in_english_and_in_chinese() throws Exception {
+        for (org.normative.diff.ChangeKind kind : org.normative.diff.ChangeKind.values()) {
+            // (a criterion moved to another tier always names the tier)
+            for (boolean all : kind == org.normative.diff.ChangeKind.CRITERION_RETIERED ? List.of(true) : List.of(true, false)) {
+                org.normative.diff.Change change = new org.normative.diff.Change(kind, org.normative.diff.ElementType.POINT, "A.b.c",
+                        all ? "A.d.c" : null, all ? 2 : null, all ? (kind.name().startsWith("RELATION") ? "requires" : "scope") : null, all ? "zh" : null, "x", "y", List.of());
+                String english = all ? ENGLISH.get(kind) : ENGLISH_PLAIN.getOrDefault(kind, ENGLISH.get(kind));
+                assertEquals(english, org.normative.publish.view.Vocabulary.of("en").headline(change), change::toString);
+                String chinese = org.normative.publish.view.Vocabulary.of("zh").headline(change);
+                assertFalse(chinese.matches(".*[a-z]{3,}.*") && !chinese.contains("A.d.c") && !chinese.contains("zh"), chinese);
+            }
+        }
+    }
+
+    @Test
+    void the_headlines_of_every_curated_pair_are_worded_in_both_languages() throws Exception {
         try (var pairs = java.nio.file.Files.list(TestStandards.root().resolve("bundles/org.normative.diff/src/test/resources/pairs"))) {
             int changes = 0;
             for (Path pair : pairs.sorted().toList()) {
                 Standard before = StandardDiff.standardIn(pair.resolve("before"));
                 Standard after = StandardDiff.standardIn(pair.resolve("after"));
                 for (org.normative.diff.Change change : StandardDiff.compare(before, after).changes()) {
-                    assertEquals(org.normative.diff.ChangeWording.headline(change),
-                            org.normative.publish.view.Vocabulary.of("en").headline(change), pair + ": " + change);
+                    String english = org.normative.publish.view.Vocabulary.of("en").headline(change);
+                    assertTrue(english.matches("[A-Z'].*") && !english.contains("null") && !english.contains("{"), pair + ": " + english);
                     assertFalse(org.normative.publish.view.Vocabulary.of("zh").headline(change).matches(".*[a-z]{3,} [a-z]{3,}.*"),
                             () -> pair + ": English words in the Chinese headline " + org.normative.publish.view.Vocabulary.of("zh").headline(change));
                     changes++;
                 }
             }
             assertTrue(changes > 30, "changes: " + changes);
-        }
-        // every kind, with and without its optional parts
-        for (org.normative.diff.ChangeKind kind : org.normative.diff.ChangeKind.values()) {
-            // (a criterion moved to another tier always names the tier)
-            for (boolean all : kind == org.normative.diff.ChangeKind.CRITERION_RETIERED ? List.of(true) : List.of(true, false)) {
-                org.normative.diff.Change change = new org.normative.diff.Change(kind, org.normative.diff.ElementType.POINT, "A.b.c",
-                        all ? "A.d.c" : null, all ? 2 : null, all ? (kind.name().startsWith("RELATION") ? "requires" : "scope") : null, all ? "zh" : null, "x", "y", List.of());
-                assertEquals(org.normative.diff.ChangeWording.headline(change), org.normative.publish.view.Vocabulary.of("en").headline(change),
-                        change::toString);
-                String chinese = org.normative.publish.view.Vocabulary.of("zh").headline(change);
-                assertFalse(chinese.matches(".*[a-z]{3,}.*") && !chinese.contains("A.d.c") && !chinese.contains("zh"), chinese);
-            }
         }
     }
 

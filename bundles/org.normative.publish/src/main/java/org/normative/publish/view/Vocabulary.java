@@ -158,9 +158,7 @@ public final class Vocabulary {
      * A change of the "Changes since" annex in words: {@code Point added}, {@code Tier 2 criterion
      * reworded}, {@code Point moved to AIPM.design.x}; in Chinese {@code 能力点已新增}. The
      * templates are the {@code headline.*} words, the element types {@code element.*}, the changed
-     * fields {@code field.*} (a field without a word is printed as it is named, {@code scope}). In
-     * English the same words as {@link org.normative.diff.ChangeWording#headline} (a test keeps
-     * them equal).
+     * fields {@code field.*} (a field without a word is printed as it is named, {@code scope}).
      */
     public String headline(org.normative.diff.Change change) {
         String element = all.getProperty("element." + change.element().label(), change.element().label());
