@@ -81,9 +81,45 @@ final class UiTestSupport {
         Display display = Display.getCurrent();
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
-                fail("timed out waiting for " + what.get());
+                fail("timed out waiting for " + what.get() + "\n" + threads());
             }
             runEvents(display);
+        }
+    }
+
+    /**
+     * What the threads do at a time-out (the language server's, the jobs', the UI's): a test
+     * that times out on a build machine says where the work stopped.
+     */
+    static String threads() {
+        StringBuilder dump = new StringBuilder("Threads at the time-out:\n");
+        for (var entry : Thread.getAllStackTraces().entrySet()) {
+            Thread thread = entry.getKey();
+            StackTraceElement[] stack = entry.getValue();
+            if (stack.length == 0 || thread.getState() == Thread.State.WAITING && stack.length < 6
+                    && stack[0].getClassName().startsWith("jdk.internal.misc.Unsafe")) {
+                continue;
+            }
+            dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            for (int i = 0; i < Math.min(stack.length, 25); i++) {
+                dump.append("    at ").append(stack[i]).append('\n');
+            }
+        }
+        dump.append(errorLog());
+        return dump.toString();
+    }
+
+    /** The end of the workbench's error log (where the language server's errors go too). */
+    static String errorLog() {
+        try {
+            Path log = org.eclipse.core.runtime.Platform.getLogFileLocation().toPath();
+            if (!Files.exists(log)) {
+                return "The error log is empty.\n";
+            }
+            List<String> lines = Files.readAllLines(log);
+            return "The end of the error log:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())) + "\n";
+        } catch (IOException | RuntimeException e) {
+            return "The error log cannot be read: " + e + "\n";
         }
     }
 

@@ -3,13 +3,17 @@ package org.normative.workbench.commands;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.ui.PlatformUI;
 import org.normative.workbench.WorkbenchPlugin;
 import org.normative.workbench.editor.NormativeEditor;
 import org.normative.workbench.language.DocumentPositions;
@@ -27,9 +31,31 @@ public final class FormatHandler extends AbstractHandler {
         return null;
     }
 
-    /** Formats the editor's document; returns the number of edits applied. */
+    /**
+     * Formats the editor's document; returns the number of edits applied, or -1 when the language
+     * server gave no answer (cancelled by the user, or timed out: the status line says so). While
+     * the server builds the latest text and formats it, the workbench shows a busy cursor, and
+     * after a moment a progress dialog with Cancel.
+     */
     public static int format(NormativeEditor editor) {
-        List<TextEdit> edits = LanguageSession.get().formatting(editor.getFile());
+        AtomicReference<List<TextEdit>> answer = new AtomicReference<>();
+        try {
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                monitor.beginTask("Formatting " + editor.getFile().getName(), IProgressMonitor.UNKNOWN);
+                answer.set(LanguageSession.get().formatting(editor.getFile(), monitor));
+                monitor.done();
+            });
+        } catch (InvocationTargetException e) {
+            WorkbenchPlugin.log("Cannot format " + editor.getFile().getFullPath(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<TextEdit> edits = answer.get();
+        if (edits == null) {
+            editor.getEditorSite().getActionBars().getStatusLineManager()
+                    .setErrorMessage("Not formatted: the language server gave no answer (cancelled or timed out).");
+            return -1;
+        }
         if (edits.isEmpty()) {
             return 0;
         }

@@ -1,6 +1,5 @@
 package org.normative.workbench.language;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 
 import org.eclipse.core.resources.IFile;
@@ -20,6 +20,7 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
@@ -70,11 +71,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.util.Modules2;
 import org.normative.dsl.ide.NormativeIdeSetup;
+import org.normative.dsl.ide.server.NormativeServerModule;
 import org.normative.dsl.project.StandardProject;
 import org.normative.workbench.WorkbenchPlugin;
 import org.normative.workbench.markers.DiagnosticMarkers;
@@ -107,11 +108,12 @@ public final class LanguageSession {
     private final IResourceChangeListener resourceListener = this::resourcesChanged;
 
     private LanguageSession() {
+        ErrorLogAppender.install();
         language = new NormativeIdeSetup().createInjectorAndDoEMFRegistration();
         IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
         languages.getExtensionToFactoryMap().put(StandardProject.FILE_EXTENSION, language.getInstance(IResourceServiceProvider.class));
         // the languages are given, not looked up with java.util.ServiceLoader (which does not see other bundles' services under OSGi)
-        Injector injector = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
+        Injector injector = Guice.createInjector(Modules2.mixin(new NormativeServerModule(), binder -> {
             binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
             binder.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class);
         }));
@@ -239,28 +241,68 @@ public final class LanguageSession {
     }
 
     /**
+     * How long an explicit command (Format) waits for the server to build the latest text and
+     * answer: longer than {@link #TIMEOUT_MS}, as the user asked for it and sees its progress (a
+     * large standard on a busy machine takes seconds to build).
+     */
+    public static final long COMMAND_TIMEOUT_MS = 60_000;
+
+    /**
      * Waits until the server has built the latest text of an open document (it publishes the
      * document's diagnostics then): requests that read the parsed file, such as formatting,
-     * would otherwise answer for the text before the last change.
+     * would otherwise answer for the text before the last change. Returns {@code false} when
+     * cancelled or timed out.
      */
-    public void awaitBuild(IFile file) {
+    public boolean awaitBuild(IFile file, IProgressMonitor monitor) {
         CompletableFuture<Void> built;
         synchronized (this) {
             OpenDocument open = documents.get(LspUris.of(file));
             if (open == null) {
-                return;
+                return true;
             }
             built = open.built;
         }
-        await(built);
+        // (a future of its own: giving up must not cancel the document's)
+        return Boolean.TRUE.equals(awaitCancellable(built.thenApply(done -> Boolean.TRUE), monitor));
     }
 
-    /** The edits that lay the file out with the language's formatter (for its text as last built). */
-    public List<TextEdit> formatting(IFile file) {
-        awaitBuild(file);
+    /**
+     * The edits that lay the file out with the language's formatter, for its latest text (waits
+     * for the build of it first); {@code null} when cancelled through {@code monitor} or when
+     * the server did not answer within {@link #COMMAND_TIMEOUT_MS}.
+     */
+    public List<TextEdit> formatting(IFile file, IProgressMonitor monitor) {
+        if (!awaitBuild(file, monitor)) {
+            return null;
+        }
         FormattingOptions options = new FormattingOptions(4, true);
-        List<? extends TextEdit> edits = await(server.formatting(new DocumentFormattingParams(id(file), options)));
-        return edits == null ? List.of() : List.copyOf(edits);
+        CompletableFuture<List<? extends TextEdit>> request = server.formatting(new DocumentFormattingParams(id(file), options));
+        List<? extends TextEdit> edits = awaitCancellable(request, monitor);
+        if (edits == null) {
+            return request.isDone() && !request.isCompletedExceptionally() && !request.isCancelled() ? List.of() : null;
+        }
+        return List.copyOf(edits);
+    }
+
+    /** The answer of {@code future}, waiting up to {@link #COMMAND_TIMEOUT_MS} unless the user cancels; {@code null} otherwise. */
+    private static <T> T awaitCancellable(CompletableFuture<T> future, IProgressMonitor monitor) {
+        long end = System.currentTimeMillis() + COMMAND_TIMEOUT_MS;
+        while (System.currentTimeMillis() < end && (monitor == null || !monitor.isCanceled())) {
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still working: ask again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception e) {
+                return null;
+            }
+        }
+        if (!future.isDone()) {
+            future.cancel(true);
+        }
+        return null;
     }
 
     private static TextDocumentIdentifier id(IFile file) {
@@ -304,9 +346,14 @@ public final class LanguageSession {
         return uris;
     }
 
+    /**
+     * A project's folder as the server's workspace folder, named by its URI: the server keys its
+     * projects by name, and two folders of one name (a project removed and another made at a new
+     * place with the same folder name, reported in one resource change) would otherwise be taken
+     * for one project, whose files then are never built again.
+     */
     private static WorkspaceFolder folder(String uri) {
-        Path path = LspUris.path(uri);
-        return new WorkspaceFolder(uri, path == null || path.getFileName() == null ? uri : path.getFileName().toString());
+        return new WorkspaceFolder(uri, uri);
     }
 
     private synchronized void ensureFolder(IProject project) {

@@ -45,7 +45,7 @@ public final class NormativeLanguageServer {
         System.setOut(System.err);
         try {
             quietLogging();
-            Injector injector = Guice.createInjector(new ServerModule());
+            Injector injector = Guice.createInjector(new NormativeServerModule());
             LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
             Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
             server.connect(launcher.getRemoteProxy());
