@@ -11,7 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipFile;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.compare.CompareUI;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.compare.structuremergeviewer.IDiffElement;
@@ -83,21 +87,38 @@ class CommandsTest {
     void publishWritesTheEditionsInTheBackground() throws Exception {
         IProject project = example("publish");
         Path out = temp.resolve("editions");
-        // JSON only: the Word edition hangs inside the workbench (log4j-api's OSGi activator, started by SPI Fly at
-        // start-up, keeps its provider lock without a log4j provider; see docs/architecture.md, the workbench)
-        PublishJob job = new PublishJob(project.getLocation().toPath(), new PublishSettings(List.of("json"), null, out));
+        // every format: Word (Apache POI, which logs through log4j-api), PDF (openhtmltopdf, Batik for the radar), JSON, HTML
+        PublishJob job = new PublishJob(project.getLocation().toPath(), new PublishSettings(List.of(), null, out));
         job.schedule();
         waitUntil("publishing to finish", () -> job.getResult() != null);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
-        assertTrue(Files.isRegularFile(out.resolve("apd.ai-competency-1.0.0.json")), job.written().toString());
-        assertTrue(job.written().contains(out.resolve("apd.ai-competency-1.0.0.json")));
+        for (String edition : List.of("docx", "pdf", "json", "html")) {
+            Path file = out.resolve("apd.ai-competency-1.0.0." + edition);
+            assertTrue(Files.isRegularFile(file), edition + " edition in " + job.written());
+            assertTrue(job.written().contains(file), job.written().toString());
+        }
         String json = Files.readString(out.resolve("apd.ai-competency-1.0.0.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"Core Product Capabilities\""), "the edition holds the standard");
+        assertTrue(wordText(out.resolve("apd.ai-competency-1.0.0.docx")).contains("Core Product Capabilities"), "the Word edition's text");
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("apd.ai-competency-1.0.0.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() > 10, "pages: " + pdf.getNumberOfPages());
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Core Product Capabilities"), "the PDF edition's text");
+        }
 
-        PublishJob chinese = new PublishJob(project.getLocation().toPath(), new PublishSettings(List.of("json"), "zh", out));
+        PublishJob chinese = new PublishJob(project.getLocation().toPath(), new PublishSettings(List.of("json", "docx"), "zh", out));
         chinese.schedule();
         waitUntil("publishing in Chinese", () -> chinese.getResult() != null);
+        assertEquals(IStatus.OK, chinese.getResult().getSeverity(), chinese.getResult().getMessage());
         assertTrue(Files.readString(out.resolve("apd.ai-competency-1.0.0-zh.json"), StandardCharsets.UTF_8).contains("AI产品经理"));
+        assertTrue(wordText(out.resolve("apd.ai-competency-1.0.0-zh.docx")).contains("AI产品经理"));
+    }
+
+    /** The text of a Word document's body (word/document.xml, tags removed). */
+    private static String wordText(Path docx) throws Exception {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            return xml.replaceAll("<[^>]+>", "");
+        }
     }
 
     @Test
