@@ -131,6 +131,23 @@ check "missing folder: no archive, nothing left" eval 'count_archives "$XDG_CACH
 run after-failed validate "$example"
 check "then a good run: same output, one archive" eval 'code_is after-failed 0 && same_output validate-1 after-failed && count_archives "$XDG_CACHE_HOME" 1'
 
+echo "== a first run ended by a signal keeps no archive"
+export XDG_CACHE_HOME=$scratch/cache-signal
+set -m  # the launcher in a process group of its own, with SIGINT not ignored, as at a terminal
+"$launcher" validate "$example" >"$scratch/signal.out" 2>"$scratch/signal.err" &
+pid=$!
+set +m
+for _ in $(seq 100); do  # until the JVM runs
+  pgrep -P "$pid" java >/dev/null && break
+  sleep 0.1
+done
+sleep 0.5
+kill -INT -- "-$pid"  # Ctrl-C: the whole process group
+wait "$pid"
+echo $? >"$scratch/signal.code"
+check "Ctrl-C: exit code 130" code_is signal 130
+check "Ctrl-C: no archive, nothing left" eval 'count_archives "$XDG_CACHE_HOME" 0 && no_partial_files "$XDG_CACHE_HOME"'
+
 echo "== another installation has its own archive; other jars replace it"
 export XDG_CACHE_HOME=$scratch/cache
 copy=$scratch/copy
@@ -140,6 +157,7 @@ before=$(archives "$XDG_CACHE_HOME")
 echo $? >"$scratch/copy-1.code"
 check "copy: exit code 0, same output, stderr empty" eval 'code_is copy-1 0 && same_output validate-1 copy-1 && stderr_empty copy-1'
 check "copy: a second validate archive" count_archives "$XDG_CACHE_HOME" 2 '-validate\.jsa$'
+# shellcheck disable=SC2034 # read by eval below
 copied=$(comm -13 <(echo "$before") <(archives "$XDG_CACHE_HOME"))
 cp "$copy/lib/$(ls "$copy/lib" | head -n 1)" "$copy/lib/zz-another-library.jar"
 touch -d '2000-01-01' "$copy/lib/zz-another-library.jar" "$copy/lib"  # not newer than the archive
@@ -147,7 +165,7 @@ touch -d '2000-01-01' "$copy/lib/zz-another-library.jar" "$copy/lib"  # not newe
 echo $? >"$scratch/copy-2.code"
 check "copy with another jar: same output, stderr empty" eval 'code_is copy-2 0 && same_output validate-1 copy-2 && stderr_empty copy-2'
 check "copy with another jar: its archive replaced, the first installation's kept" \
-  eval '[ ! -e "$copied" ] && [ -e "$archive" ] && count_archives "$XDG_CACHE_HOME" 2 "-validate\.jsa$"'
+  eval '[ -n "$copied" ] && [ ! -e "$copied" ] && [ -e "$archive" ] && count_archives "$XDG_CACHE_HOME" 2 "-validate\.jsa$"'
 
 echo
 echo "$passed passed, $failed failed"
