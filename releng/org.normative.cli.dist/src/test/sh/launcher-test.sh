@@ -137,8 +137,12 @@ set -m  # the launcher in a process group of its own, with SIGINT not ignored, a
 "$launcher" validate "$example" >"$scratch/signal.out" 2>"$scratch/signal.err" &
 pid=$!
 set +m
-for _ in $(seq 100); do  # until the JVM runs
-  pgrep -P "$pid" java >/dev/null && break
+for _ in $(seq 100); do  # until the JVM runs (the launcher's child)
+  if command -v pgrep >/dev/null; then
+    pgrep -P "$pid" java >/dev/null && break
+  elif [ -s "/proc/$pid/task/$pid/children" ]; then
+    break
+  fi
   sleep 0.1
 done
 sleep 0.5
