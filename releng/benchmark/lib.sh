@@ -6,7 +6,7 @@ launcher=releng/org.normative.cli.dist/target/normative/bin/normative
 # require_cli: stops when the CLI is not built.
 require_cli() {
   if [ ! -x "$root/$launcher" ]; then
-    echo "$(basename "$0"): the CLI is not built: run ./mvnw -B install -DskipTests first" >&2
+    echo "$(basename "$0"): the CLI is not built: run ./mvnw -B -ntp verify -pl releng/org.normative.cli.dist -am -DskipTests first" >&2
     exit 2
   fi
 }

@@ -4,24 +4,29 @@
 # folders, and checks that the diff reports exactly the changes that were made.
 # See docs/performance.md ("Diff") for the figures on a reference machine.
 #
-# Usage (from anywhere; after ./mvnw -B install -DskipTests):
+# Usage (from anywhere; after the distribution is built, e.g. by
+# ./mvnw -B -ntp verify -pl releng/org.normative.cli.dist -am -DskipTests):
 #   releng/benchmark/run-diff-benchmark.sh [--regenerate]
 # Environment: RUNS (timed runs per command, default 10), WARMUP (untimed runs first, default 3),
 # PERCENT (share of points changed, default 1), SEED (seed of the changes, default 1),
 # NORMATIVE (the launcher, default releng/org.normative.cli.dist/target/normative/bin/normative
-# of this checkout).
+# of this checkout), CDS (on: also time the launcher with NORMATIVE_CDS=off in the same run;
+# off: only that).
 #
 # Method:
 #   * generate-standard.py writes the standard into target/bench/synthetic and, with
 #     --mutate PERCENT, the next version into target/bench/synthetic-next together with the list
 #     of changes it made (target/bench/synthetic-next-changes.json): points added, removed, moved
 #     to another dimension, reordered, renamed, a criterion reworded at one tier, deprecated;
-#   * the diff runs once and its JSON report must list exactly those changes (kind, id, to, tier;
-#     nothing more, nothing less) with exit code 1, or the script stops with exit code 1;
+#   * the launcher's class-data-sharing archives go to target/bench/cache (XDG_CACHE_HOME), emptied
+#     first; the diff runs once, which writes the diff's archive (its time is printed: the first run
+#     of a command is slower), and its JSON report must list exactly those changes (kind, id, to,
+#     tier; nothing more, nothing less) with exit code 1, or the script stops with exit code 1;
 #   * hyperfine (Debian package, installed when missing and running as root) runs each command
-#     WARMUP times untimed ("warm": OS file cache, nothing else is kept between runs; every run is
-#     a new JVM), then RUNS times, in the same invocation; the table gives the median, mean, range
-#     and CPU time (user + system) of each. The load average is printed before and after, because
+#     WARMUP times untimed ("warm": the OS file cache and the launcher's archive; every run is a
+#     new JVM), then RUNS times, in the same invocation: the diff with the archive, the diff
+#     without it (NORMATIVE_CDS=off), git diff; the table gives the median, mean, range and CPU
+#     time (user + system) of each. The load average is printed before and after, because
 #     wall times depend on what else the machine runs.
 set -euo pipefail
 
@@ -30,6 +35,7 @@ root=$(cd "$here/../.." && pwd)
 cd "$root"
 
 RUNS=${RUNS:-10}
+CDS=${CDS:-on}
 WARMUP=${WARMUP:-3}
 PERCENT=${PERCENT:-1}
 SEED=${SEED:-1}
@@ -37,7 +43,7 @@ regenerate=0
 for arg in "$@"; do
   case "$arg" in
     --regenerate) regenerate=1 ;;
-    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run-diff-benchmark.sh: unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -70,10 +76,14 @@ echo "Sizes:   $(size_mb "$old") MB old, $(size_mb "$new") MB new; git diff --no
 echo
 
 echo "== correctness"
+export XDG_CACHE_HOME=$root/$bench/cache
+rm -rf "$XDG_CACHE_HOME/normative"
 report=$bench/diff-report.json
 set +e
-"$launcher" diff "$old" "$new" --format json > "$report"
+start=$(date +%s%N)
+NORMATIVE_CDS=$CDS "$launcher" diff "$old" "$new" --format json > "$report"
 status=$?
+echo "first run: $(( ($(date +%s%N) - start) / 1000000 )) ms (NORMATIVE_CDS=$CDS; archives written: $(find "$XDG_CACHE_HOME" -name '*.jsa' 2>/dev/null | wc -l))"
 set -e
 if [ "$status" != 1 ]; then
   echo "run-diff-benchmark.sh: normative diff exited with $status, expected 1 (changes found)" >&2
@@ -102,8 +112,13 @@ EOF
 
 echo "== timing (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 results=$bench/diff-hyperfine.json
+commands=()
+if [ "$CDS" != off ]; then
+  commands+=(--command-name "normative diff --format json" "$launcher diff $old $new --format json")
+fi
+commands+=(--command-name "normative diff --format json, NORMATIVE_CDS=off" "NORMATIVE_CDS=off $launcher diff $old $new --format json")
 hyperfine --warmup "$WARMUP" --runs "$RUNS" --ignore-failure --style basic --export-json "$results" \
-  --command-name "normative diff --format json" "$launcher diff $old $new --format json" \
+  "${commands[@]}" \
   --command-name "git diff --no-index" "git diff --no-index $old $new"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -56,8 +56,12 @@ public final class NormativeCli implements Runnable {
         int code = run(args, out, err);
         out.flush();
         err.flush();
+        ClassDataArchive.writeIfAsked(code);
         System.exit(code);
     }
+
+    /** The thread that sets up the language's services, or {@code null}. */
+    private static volatile Thread languageSetUp;
 
     /** The commands that load standards with the language's services. */
     private static final Set<String> LANGUAGE_COMMANDS = Set.of("validate", "format", "diff", "release", "publish");
@@ -80,13 +84,21 @@ public final class NormativeCli implements Runnable {
             }
         }
         if (command != null && LANGUAGE_COMMANDS.contains(command)) {
-            Thread.ofPlatform().name("normative-setup").daemon(true).start(() -> {
+            languageSetUp = Thread.ofPlatform().name("normative-setup").daemon(true).start(() -> {
                 try {
                     StandardProject.injector();
                 } catch (RuntimeException | LinkageError e) {
                     // tried again, and reported, by the command
                 }
             });
+        }
+    }
+
+    /** Waits (at most 30 s) until the language's set-up started by {@link #prepareLanguage} has ended. */
+    static void awaitLanguageSetUp() throws InterruptedException {
+        Thread setUp = languageSetUp;
+        if (setUp != null) {
+            setUp.join(30_000);
         }
     }
 
