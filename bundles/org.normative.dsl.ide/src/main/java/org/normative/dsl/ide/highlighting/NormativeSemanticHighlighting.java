@@ -65,6 +65,13 @@ public class NormativeSemanticHighlighting implements ISemanticHighlightingCalcu
     public static final String DECLARATION = "declaration";
     public static final String DEPRECATED = "deprecated";
 
+    /** The token types this calculator uses (for a client's capabilities). */
+    public static final List<String> TOKEN_TYPES = List.of(NAMESPACE, CLASS, STRUCT, PROPERTY, ENUM_MEMBER, INTERFACE, VARIABLE,
+            TYPE, NUMBER);
+
+    /** The token modifiers this calculator uses. */
+    public static final List<String> TOKEN_MODIFIERS = List.of(DECLARATION, DEPRECATED);
+
     @Override
     public void provideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor, CancelIndicator cancel) {
         if (resource == null || resource.getParseResult() == null || resource.getContents().isEmpty()) {
