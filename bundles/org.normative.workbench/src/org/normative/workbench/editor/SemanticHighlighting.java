@@ -2,6 +2,7 @@ package org.normative.workbench.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -59,6 +60,8 @@ public final class SemanticHighlighting implements ITextPresentationListener, IT
     private final Color reference;
     private IDocument document;
     private volatile boolean disposed;
+    /** The request under way (UI thread only): a newer one, or closing the editor, cancels it. */
+    private CompletableFuture<List<SemanticToken>> pending;
 
     /** A token in the document: a position that follows the edits, with its style. */
     private static final class Token extends Position {
@@ -95,6 +98,7 @@ public final class SemanticHighlighting implements ITextPresentationListener, IT
 
     void uninstall() {
         disposed = true;
+        cancelPending();
         LanguageSession.get().removeDiagnosticsListener(diagnosticsListener);
         viewer.removeTextInputListener(this);
         ((ITextViewerExtension4) viewer).removeTextPresentationListener(this);
@@ -151,7 +155,10 @@ public final class SemanticHighlighting implements ITextPresentationListener, IT
             return;
         }
         long stamp = stamp(requested);
-        LanguageSession.get().semanticTokens(current).thenAccept(tokens -> {
+        cancelPending();
+        CompletableFuture<List<SemanticToken>> request = LanguageSession.get().semanticTokens(current);
+        pending = request;
+        request.thenAccept(tokens -> {
             if (tokens != null && !display.isDisposed()) {
                 display.asyncExec(() -> {
                     if (!disposed && document == requested && stamp(requested) == stamp) {
@@ -160,6 +167,13 @@ public final class SemanticHighlighting implements ITextPresentationListener, IT
                 });
             }
         });
+    }
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancel(true);
+            pending = null;
+        }
     }
 
     private static long stamp(IDocument document) {

@@ -57,6 +57,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensCapabilities;
 import org.eclipse.lsp4j.SemanticTokensClientCapabilitiesRequests;
 import org.eclipse.lsp4j.SemanticTokensLegend;
@@ -319,14 +320,22 @@ public final class LanguageSession {
      * The semantic tokens of a file (declarations, references, deprecated points) that the server
      * computes for the file as it last built it; {@code null} when it gave no answer (cancelled by
      * a newer change). Does not block: the caller checks that the text has not changed since.
+     * Cancelling the answer cancels the server's request.
      */
     public CompletableFuture<List<SemanticToken>> semanticTokens(IFile file) {
         if (semanticTokensLegend == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return server.semanticTokensFull(new SemanticTokensParams(id(file)))
+        CompletableFuture<SemanticTokens> request = server.semanticTokensFull(new SemanticTokensParams(id(file)));
+        CompletableFuture<List<SemanticToken>> answer = request
                 .thenApply(tokens -> tokens == null ? null : SemanticToken.decode(tokens.getData(), semanticTokensLegend))
                 .exceptionally(e -> null);
+        answer.whenComplete((tokens, e) -> {
+            if (answer.isCancelled()) {
+                request.cancel(true);
+            }
+        });
+        return answer;
     }
 
     private static TextDocumentIdentifier id(IFile file) {

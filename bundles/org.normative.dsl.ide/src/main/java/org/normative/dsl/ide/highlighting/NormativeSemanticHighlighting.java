@@ -124,7 +124,9 @@ public class NormativeSemanticHighlighting implements ISemanticHighlightingCalcu
      * target back through its containers as long as their ids match the text.
      */
     private void reference(EObject source, EReference feature, String text, IHighlightedPositionAcceptor acceptor) {
-        Object value = source.eGet(feature, true);
+        // not resolved here: the build resolved every reference that can be (validation resolves them all), and
+        // resolving in a read request would change the resource while other read requests (hover, symbols) use it
+        Object value = source.eGet(feature, false);
         if (!(value instanceof EObject target) || target.eIsProxy()) {
             return;
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Test;
@@ -127,8 +128,12 @@ class NormativeSemanticHighlightingTest {
         assertTrue(tokens.values().stream().noneMatch(styles -> styles.contains("deprecated")), "no deprecated point in the seed");
     }
 
-    /** The tokens of a resource by {@code "offset:text"}, their styles joined by spaces. */
+    /**
+     * The tokens of a resource by {@code "offset:text"}, their styles joined by spaces; its references
+     * resolved first, as a build does (the calculator does not resolve them itself).
+     */
     private static Map<String, String> tokens(XtextResource resource, String text) {
+        EcoreUtil.resolveAll(resource.getResourceSet());
         Map<String, String> tokens = new TreeMap<>();
         new NormativeSemanticHighlighting().provideHighlightingFor(resource, (offset, length, ids) -> {
             String key = offset + ":" + text.substring(offset, offset + length);
