@@ -51,11 +51,18 @@ public final class SemanticHighlighting implements ITextPresentationListener, IT
     /** The colour of references. */
     public static final RGB REFERENCE = new RGB(0, 128, 128);
 
+    /**
+     * How long after a build the tokens are asked for: the build's markers are applied first, and
+     * the builds of quick typing ask once.
+     */
+    private static final int DELAY_MS = 150;
+
     private final ISourceViewer viewer;
     private final Supplier<IFile> file;
     private final String category = "org.normative.workbench.semanticTokens." + System.identityHashCode(this);
     private final IPositionUpdater updater = new DefaultPositionUpdater(category);
     private final BiConsumer<String, List<Diagnostic>> diagnosticsListener = this::diagnosticsPublished;
+    private final Runnable delayedRefresh = this::refresh;
     private final Display display;
     private final Color reference;
     private IDocument document;
@@ -98,6 +105,7 @@ public final class SemanticHighlighting implements ITextPresentationListener, IT
 
     void uninstall() {
         disposed = true;
+        display.timerExec(-1, delayedRefresh);
         cancelPending();
         LanguageSession.get().removeDiagnosticsListener(diagnosticsListener);
         viewer.removeTextInputListener(this);
@@ -140,7 +148,11 @@ public final class SemanticHighlighting implements ITextPresentationListener, IT
     private void diagnosticsPublished(String uri, List<Diagnostic> diagnostics) {
         IFile current = file.get();
         if (!disposed && current != null && uri.equals(LspUris.of(current)) && !display.isDisposed()) {
-            display.asyncExec(this::refresh);
+            display.asyncExec(() -> {
+                if (!disposed) {
+                    display.timerExec(DELAY_MS, delayedRefresh); // a later build restarts the delay
+                }
+            });
         }
     }
 
@@ -216,9 +228,9 @@ public final class SemanticHighlighting implements ITextPresentationListener, IT
             }
         }
         try {
-            for (Token token : old) {
-                target.removePosition(category, token);
-            }
+            // all at once (removing one by one searches the list each time); added in order, each at the end
+            target.removePositionCategory(category);
+            target.addPositionCategory(category);
             for (Token token : fresh) {
                 target.addPosition(category, token);
             }
