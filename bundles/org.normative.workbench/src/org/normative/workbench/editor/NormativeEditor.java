@@ -29,8 +29,9 @@ import org.normative.workbench.outline.NormativeOutlinePage;
 
 /**
  * The editor of {@code .norm} files: the Platform's text editor with the language's services
- * (through {@link LanguageSession}): colouring, validation as you type (markers), content
- * assist, hover, go to definition, outline, folding and format.
+ * (through {@link LanguageSession}): colouring (syntax, and semantic: {@link SemanticHighlighting}),
+ * validation as you type (markers), content assist, hover, go to definition, outline, folding and
+ * format.
  */
 public class NormativeEditor extends TextEditor {
 
@@ -40,6 +41,7 @@ public class NormativeEditor extends TextEditor {
     private IFile file;
     private ProjectionSupport projection;
     private FoldingStructure folding;
+    private SemanticHighlighting semanticHighlighting;
     private NormativeOutlinePage outline;
     private volatile List<DocumentSymbol> symbols = List.of();
     private final BiConsumer<String, List<Diagnostic>> diagnosticsListener = this::diagnosticsPublished;
@@ -85,6 +87,8 @@ public class NormativeEditor extends TextEditor {
         projection.install();
         viewer.doOperation(ProjectionViewer.TOGGLE);
         folding = new FoldingStructure(viewer);
+        semanticHighlighting = new SemanticHighlighting(viewer, () -> file);
+        semanticHighlighting.install();
         // the outline follows the caret (its page may exist before this viewer: the editor forwards): selections
         // set by a program, and moves of the caret by keyboard or mouse (post-selection events)
         org.eclipse.jface.viewers.ISelectionChangedListener follow = event -> {
@@ -126,6 +130,9 @@ public class NormativeEditor extends TextEditor {
     public void dispose() {
         disconnect();
         symbolsJob.cancel();
+        if (semanticHighlighting != null) {
+            semanticHighlighting.uninstall();
+        }
         if (projection != null) {
             projection.dispose();
         }

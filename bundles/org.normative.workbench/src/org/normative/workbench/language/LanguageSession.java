@@ -47,6 +47,7 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
@@ -56,6 +57,11 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensCapabilities;
+import org.eclipse.lsp4j.SemanticTokensClientCapabilitiesRequests;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -75,6 +81,7 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.util.Modules2;
 import org.normative.dsl.ide.NormativeIdeSetup;
+import org.normative.dsl.ide.highlighting.NormativeSemanticHighlighting;
 import org.normative.dsl.ide.server.NormativeServerModule;
 import org.normative.dsl.project.StandardProject;
 import org.normative.workbench.WorkbenchPlugin;
@@ -106,6 +113,8 @@ public final class LanguageSession {
     private final Set<String> folders = new LinkedHashSet<>();
     private final List<BiConsumer<String, List<Diagnostic>>> diagnosticsListeners = new CopyOnWriteArrayList<>();
     private final IResourceChangeListener resourceListener = this::resourcesChanged;
+    /** The names of the semantic tokens' types and modifiers, as the server announced them. */
+    private final SemanticTokensLegend semanticTokensLegend;
 
     private LanguageSession() {
         ErrorLogAppender.install();
@@ -124,7 +133,9 @@ public final class LanguageSession {
         folders.addAll(projectFolders());
         initialize.setWorkspaceFolders(folders.stream().map(LanguageSession::folder).toList());
         initialize.setProcessId((int) ProcessHandle.current().pid());
-        await(server.initialize(initialize));
+        InitializeResult initialized = await(server.initialize(initialize));
+        semanticTokensLegend = initialized == null || initialized.getCapabilities().getSemanticTokensProvider() == null ? null
+                : initialized.getCapabilities().getSemanticTokensProvider().getLegend();
         server.initialized(new InitializedParams());
         ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
     }
@@ -305,6 +316,28 @@ public final class LanguageSession {
         return null;
     }
 
+    /**
+     * The semantic tokens of a file (declarations, references, deprecated points) that the server
+     * computes for the file as it last built it; {@code null} when it gave no answer (cancelled by
+     * a newer change). Does not block: the caller checks that the text has not changed since.
+     * Cancelling the answer cancels the server's request.
+     */
+    public CompletableFuture<List<SemanticToken>> semanticTokens(IFile file) {
+        if (semanticTokensLegend == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<SemanticTokens> request = server.semanticTokensFull(new SemanticTokensParams(id(file)));
+        CompletableFuture<List<SemanticToken>> answer = request
+                .thenApply(tokens -> tokens == null ? null : SemanticToken.decode(tokens.getData(), semanticTokensLegend))
+                .exceptionally(e -> null);
+        answer.whenComplete((tokens, e) -> {
+            if (answer.isCancelled()) {
+                request.cancel(true);
+            }
+        });
+        return answer;
+    }
+
     private static TextDocumentIdentifier id(IFile file) {
         return new TextDocumentIdentifier(LspUris.of(file));
     }
@@ -331,6 +364,8 @@ public final class LanguageSession {
         text.setDocumentSymbol(symbols);
         text.setHover(new HoverCapabilities(List.of(MarkupKind.MARKDOWN, MarkupKind.PLAINTEXT), false));
         text.setCompletion(new CompletionCapabilities());
+        text.setSemanticTokens(new SemanticTokensCapabilities(new SemanticTokensClientCapabilitiesRequests(true),
+                NormativeSemanticHighlighting.TOKEN_TYPES, NormativeSemanticHighlighting.TOKEN_MODIFIERS, List.of("relative")));
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setWorkspaceFolders(true);
         return new ClientCapabilities(workspace, text, null);

@@ -43,6 +43,12 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensCapabilities;
+import org.eclipse.lsp4j.SemanticTokensClientCapabilitiesRequests;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
@@ -73,7 +79,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Drives {@code normative lsp} as a separate process with LSP4J's client, as an editor would:
  * a workspace folder with the sample standard and a broken one, then diagnostics, completion,
  * definition, document symbols, formatting and a clean shutdown; and a standard split over three
- * files: hover, references and rename across them.
+ * files: hover, references and rename across them; the semantic tokens of the seed example.
  */
 class LanguageServerIT {
 
@@ -394,6 +400,123 @@ class LanguageServerIT {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /**
+     * Semantic tokens ({@code textDocument/semanticTokens/full}) of the seed example's AIPM file, in
+     * a copy where {@code acumen} is deprecated and referred to by its qualified id: the legend is
+     * announced, and the decoded tokens mark declarations, references and the deprecated point.
+     */
+    @Test
+    void colorsDeclarationsReferencesAndDeprecatedPointsOfTheSeedExample() throws Exception {
+        Path workspace = Files.createDirectories(temp.resolve("seed")).toRealPath();
+        Path example = CliProcess.repositoryRoot().resolve("examples/ai-competency-model");
+        try (Stream<Path> files = Files.list(example)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".norm")).toList()) {
+                Files.copy(file, workspace.resolve(file.getFileName()));
+            }
+        }
+        Path aipm = workspace.resolve("01-aipm.norm");
+        String original = Files.readString(aipm, StandardCharsets.UTF_8);
+        String declaration = "        point acumen \"Professional Acumen\" {\n";
+        String reference = "            requires core-product\n";
+        assertTrue(original.contains(declaration) && original.contains(reference), "the seed example has changed");
+        String text = original
+                .replace(declaration, declaration + "            status deprecated\n            replaced-by value-stream\n")
+                .replace(reference, reference + "            related AIPM.foundations.acumen\n");
+        Files.writeString(aipm, text, StandardCharsets.UTF_8);
+
+        Process process = CliProcess.builder(CliProcess.command("lsp"), workspace).start();
+        CompletableFuture<String> stderr = CliProcess.read(process.getErrorStream());
+        try {
+            Client client = new Client();
+            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+                    process.getOutputStream());
+            launcher.startListening();
+            LanguageServer server = launcher.getRemoteProxy();
+            InitializeParams initialize = new InitializeParams();
+            initialize.setProcessId((int) ProcessHandle.current().pid());
+            initialize.setRootUri(workspace.toUri().toString());
+            TextDocumentClientCapabilities textCapabilities = new TextDocumentClientCapabilities();
+            textCapabilities.setSemanticTokens(new SemanticTokensCapabilities(new SemanticTokensClientCapabilitiesRequests(true),
+                    List.of("namespace", "class", "struct", "property"), List.of("declaration", "deprecated"), List.of("relative")));
+            ClientCapabilities capabilities = new ClientCapabilities();
+            capabilities.setTextDocument(textCapabilities);
+            initialize.setCapabilities(capabilities);
+
+            // the legend
+            SemanticTokensWithRegistrationOptions provider = get(server.initialize(initialize)).getCapabilities()
+                    .getSemanticTokensProvider();
+            assertNotNull(provider, "semantic tokens offered");
+            assertEquals(Boolean.TRUE, provider.getFull().getLeft(), "full document tokens");
+            SemanticTokensLegend legend = provider.getLegend();
+            assertTrue(legend.getTokenTypes().containsAll(List.of("namespace", "class", "struct", "property")), legend::toString);
+            assertTrue(legend.getTokenModifiers().containsAll(List.of("declaration", "deprecated")), legend::toString);
+            server.initialized(new InitializedParams());
+
+            String uri = aipm.toUri().toString();
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "normative", 1, text)));
+            List<Diagnostic> diagnostics = client.await(aipm, list -> !list.isEmpty());
+            // the deprecated point is what the validator sees too
+            assertTrue(diagnostics.stream().anyMatch(d -> code(d).equals("deprecated-reference")), diagnostics::toString);
+
+            SemanticTokens tokens = get(server.getTextDocumentService().semanticTokensFull(
+                    new SemanticTokensParams(new TextDocumentIdentifier(uri))));
+            Map<Position, String> decoded = decode(tokens.getData(), legend, text);
+            assertTrue(decoded.size() > 50, () -> decoded.size() + " tokens: " + decoded);
+
+            // declarations
+            assertEquals("AIPM class declaration", decoded.get(position(text, "role AIPM", "AIPM")));
+            assertEquals("foundations struct declaration", decoded.get(position(text, "dimension foundations", "foundations")));
+            assertEquals("core-product property declaration", decoded.get(position(text, "point core-product", "core-product")));
+            // references: the standard of the part, a point after 'requires', each segment of a qualified id
+            assertEquals("apd.ai-competency namespace", decoded.get(position(text, "part of apd.ai-competency", "apd.ai-competency")));
+            assertEquals("core-product property", decoded.get(position(text, "requires core-product", "core-product")));
+            assertEquals("AIPM class", decoded.get(position(text, "related AIPM.foundations.acumen", "AIPM")));
+            assertEquals("foundations struct", decoded.get(position(text, "related AIPM.foundations.acumen", "foundations")));
+            assertEquals("value-stream property", decoded.get(position(text, "replaced-by value-stream", "value-stream")));
+            // the deprecated point where it is declared and where it is referred to
+            assertEquals("acumen property declaration deprecated", decoded.get(position(text, "point acumen", "acumen")));
+            assertEquals("acumen property deprecated", decoded.get(position(text, "related AIPM.foundations.acumen", "acumen")));
+            // nothing else is deprecated
+            assertEquals(2, decoded.values().stream().filter(t -> t.endsWith(" deprecated")).count(), decoded::toString);
+            // keywords are left to the syntax colouring
+            assertFalse(decoded.containsKey(position(text, "point core-product", "point")), decoded::toString);
+
+            get(server.shutdown());
+            server.exit();
+            assertTrue(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), () -> "exit; stderr:\n" + stderr.getNow(""));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /**
+     * Decodes LSP semantic tokens (5 integers each: line delta, start delta on the same line,
+     * length, type, modifier bits) into {@code "text type modifiers..."} by start position.
+     */
+    private static Map<Position, String> decode(List<Integer> data, SemanticTokensLegend legend, String text) {
+        assertEquals(0, data.size() % 5, "5 integers a token");
+        List<String> lines = text.lines().toList();
+        Map<Position, String> tokens = new java.util.LinkedHashMap<>();
+        int line = 0;
+        int character = 0;
+        for (int i = 0; i < data.size(); i += 5) {
+            int lineDelta = data.get(i);
+            line += lineDelta;
+            character = lineDelta == 0 ? character + data.get(i + 1) : data.get(i + 1);
+            int length = data.get(i + 2);
+            StringBuilder token = new StringBuilder(lines.get(line).substring(character, character + length));
+            token.append(' ').append(legend.getTokenTypes().get(data.get(i + 3)));
+            int modifiers = data.get(i + 4);
+            for (int bit = 0; bit < legend.getTokenModifiers().size(); bit++) {
+                if ((modifiers & (1 << bit)) != 0) {
+                    token.append(' ').append(legend.getTokenModifiers().get(bit));
+                }
+            }
+            tokens.put(new Position(line, character), token.toString());
+        }
+        return tokens;
     }
 
     /** Connects LSP4J's client to the server process and initializes it on {@code workspace}. */

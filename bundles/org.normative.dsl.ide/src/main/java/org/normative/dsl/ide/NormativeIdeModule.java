@@ -4,6 +4,7 @@
 package org.normative.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.refactoring.IRenameStrategy2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDe
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.normative.dsl.ide.contentassist.NormativeIdeContentProposalProvider;
+import org.normative.dsl.ide.highlighting.NormativeSemanticHighlighting;
 import org.normative.dsl.ide.hover.NormativeHoverService;
 import org.normative.dsl.ide.rename.NormativeRenameService;
 import org.normative.dsl.ide.rename.NormativeRenameStrategy;
@@ -52,5 +54,13 @@ public class NormativeIdeModule extends AbstractNormativeIdeModule {
 
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
         return NormativeIdeContentProposalProvider.class;
+    }
+
+    /**
+     * Semantic colouring (declarations, references, deprecated points), served by the language
+     * server as LSP semantic tokens.
+     */
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return NormativeSemanticHighlighting.class;
     }
 }
