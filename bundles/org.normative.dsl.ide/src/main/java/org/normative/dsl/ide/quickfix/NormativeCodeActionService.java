@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -31,16 +32,27 @@ public class NormativeCodeActionService implements ICodeActionService2 {
 
     @Override
     public List<Either<Command, CodeAction>> getCodeActions(Options options) {
-        List<Either<Command, CodeAction>> actions = new ArrayList<>();
         CodeActionContext context = options.getCodeActionParams().getContext();
-        if (context == null || context.getDiagnostics() == null || !(options.getResource() instanceof XtextResource resource)
-                || !wantsQuickFixes(context)) {
+        if (context == null || context.getDiagnostics() == null || !wantsQuickFixes(context)
+                || context.getDiagnostics().stream().noneMatch(d -> QuickFixes.RULES.contains(rule(d)))) {
+            return new ArrayList<>();
+        }
+        if (options.getResource() != null && options.getDocument() != null) {
+            return codeActions(options, options.getResource(), options.getDocument());
+        }
+        // the server gives the file's URI only: read its resource and document as last built
+        return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+                read -> codeActions(options, read.getResource(), read.getDocument()));
+    }
+
+    private List<Either<Command, CodeAction>> codeActions(Options options, Resource resource, Document document) {
+        List<Either<Command, CodeAction>> actions = new ArrayList<>();
+        if (!(resource instanceof XtextResource xtext) || document == null) {
             return actions;
         }
-        Document document = options.getDocument();
-        for (Diagnostic diagnostic : context.getDiagnostics()) {
-            String rule = diagnostic.getCode() == null ? null : String.valueOf(diagnostic.getCode().get());
-            if (rule == null || !QuickFixes.RULES.contains(rule) || diagnostic.getRange() == null) {
+        for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
+            String rule = rule(diagnostic);
+            if (!QuickFixes.RULES.contains(rule) || diagnostic.getRange() == null) {
                 continue;
             }
             if (options.getCancelIndicator() != null && options.getCancelIndicator().isCanceled()) {
@@ -52,11 +64,15 @@ public class NormativeCodeActionService implements ICodeActionService2 {
             } catch (IndexOutOfBoundsException e) {
                 continue; // a diagnostic of an older text
             }
-            for (QuickFix fix : quickFixes.fixes(resource, rule, offset)) {
+            for (QuickFix fix : quickFixes.fixes(xtext, rule, offset)) {
                 actions.add(Either.forRight(action(fix, diagnostic, document, options.getURI())));
             }
         }
         return actions;
+    }
+
+    private static String rule(Diagnostic diagnostic) {
+        return diagnostic.getCode() == null ? "" : String.valueOf(diagnostic.getCode().get());
     }
 
     private static boolean wantsQuickFixes(CodeActionContext context) {
