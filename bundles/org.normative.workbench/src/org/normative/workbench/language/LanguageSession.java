@@ -7,9 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 
 import org.eclipse.core.resources.IFile;
@@ -24,6 +27,14 @@ import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionCapabilities;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionKindCapabilities;
+import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -86,8 +97,8 @@ import com.google.inject.Injector;
  * The language in the workbench: Xtext's own {@link LanguageServerImpl} (the server of
  * {@code normative lsp}) run in process, with this class as its client. The open projects are
  * its workspace folders; open editors send their documents' changes; its diagnostics become
- * markers ({@link DiagnosticMarkers}); completion, hover, definition, symbols, folding and
- * formatting are answered by the language's IDE services, so the workbench holds no language
+ * markers ({@link DiagnosticMarkers}); completion, hover, definition, symbols, folding,
+ * formatting and quick fixes (code actions) are answered by the language's IDE services, so the workbench holds no language
  * logic of its own. Calls go straight to the server object (no JSON-RPC): it runs requests on
  * its own threads and answers with futures.
  */
@@ -263,6 +274,55 @@ public final class LanguageSession {
         return edits == null ? List.of() : List.copyOf(edits);
     }
 
+    /**
+     * The quick fixes that the server offers for {@code diagnostic} of {@code file} (its range in
+     * the text as last built; for an open file, once the server has built its latest text).
+     */
+    public List<CodeAction> codeActions(IFile file, Diagnostic diagnostic) {
+        CodeActionParams params = new CodeActionParams(id(file), diagnostic.getRange(),
+                new CodeActionContext(List.of(diagnostic), List.of(CodeActionKind.QuickFix)));
+        List<Either<Command, CodeAction>> result = null;
+        // a build (a change of this or another file) cancels the server's running reads: ask again after it
+        for (int attempt = 0; attempt < 10 && result == null; attempt++) {
+            if (attempt > 0) {
+                pause(50L * attempt);
+            }
+            awaitBuild(file);
+            CompletableFuture<List<Either<Command, CodeAction>>> answer = server.codeAction(params);
+            try {
+                result = answer.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (CancellationException | ExecutionException e) {
+                if (!(e instanceof CancellationException) && !(e.getCause() instanceof CancellationException)) {
+                    WorkbenchPlugin.log("The language server found no quick fixes", e);
+                    break;
+                }
+            } catch (TimeoutException e) {
+                answer.cancel(true);
+                break;
+            }
+        }
+        List<CodeAction> actions = new ArrayList<>();
+        if (result != null) {
+            for (Either<Command, CodeAction> action : result) {
+                if (action.isRight()) {
+                    actions.add(action.getRight());
+                }
+            }
+        }
+        return actions;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static TextDocumentIdentifier id(IFile file) {
         return new TextDocumentIdentifier(LspUris.of(file));
     }
@@ -289,6 +349,8 @@ public final class LanguageSession {
         text.setDocumentSymbol(symbols);
         text.setHover(new HoverCapabilities(List.of(MarkupKind.MARKDOWN, MarkupKind.PLAINTEXT), false));
         text.setCompletion(new CompletionCapabilities());
+        text.setCodeAction(new CodeActionCapabilities(new CodeActionLiteralSupportCapabilities(
+                new CodeActionKindCapabilities(List.of(CodeActionKind.QuickFix))), false));
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setWorkspaceFolders(true);
         return new ClientCapabilities(workspace, text, null);

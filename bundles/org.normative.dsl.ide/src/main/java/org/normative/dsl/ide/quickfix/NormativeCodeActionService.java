@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledManager;
 
 import com.google.inject.Inject;
 
@@ -29,6 +30,9 @@ public class NormativeCodeActionService implements ICodeActionService2 {
 
     @Inject
     private QuickFixes quickFixes;
+
+    @Inject
+    private OperationCanceledManager canceled;
 
     @Override
     public List<Either<Command, CodeAction>> getCodeActions(Options options) {
@@ -55,9 +59,8 @@ public class NormativeCodeActionService implements ICodeActionService2 {
             if (!QuickFixes.RULES.contains(rule) || diagnostic.getRange() == null) {
                 continue;
             }
-            if (options.getCancelIndicator() != null && options.getCancelIndicator().isCanceled()) {
-                break;
-            }
+            // cancelled by a newer change: the client sees a cancelled request (and may ask again), not "no fixes"
+            canceled.checkCanceled(options.getCancelIndicator());
             int offset;
             try {
                 offset = document.getOffSet(diagnostic.getRange().getStart());
