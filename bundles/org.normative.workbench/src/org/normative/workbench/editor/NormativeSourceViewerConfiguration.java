@@ -10,12 +10,15 @@ import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.normative.workbench.quickfix.NormativeQuickAssistProcessor;
 
 /** The language's services plugged into the Platform's text viewer. */
 final class NormativeSourceViewerConfiguration extends TextSourceViewerConfiguration {
@@ -68,6 +71,15 @@ final class NormativeSourceViewerConfiguration extends TextSourceViewerConfigura
         assistant.enableAutoActivation(true);
         assistant.setAutoActivationDelay(300);
         assistant.enableAutoInsert(false);
+        assistant.setInformationControlCreator(getInformationControlCreator(viewer));
+        return assistant;
+    }
+
+    /** Quick Fix (Ctrl+1): the fixes of the findings at the cursor, as the language server offers them. */
+    @Override
+    public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer viewer) {
+        QuickAssistAssistant assistant = new QuickAssistAssistant();
+        assistant.setQuickAssistProcessor(new NormativeQuickAssistProcessor(editor));
         assistant.setInformationControlCreator(getInformationControlCreator(viewer));
         return assistant;
     }

@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
@@ -25,6 +27,14 @@ import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionCapabilities;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionKindCapabilities;
+import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -94,8 +104,8 @@ import com.google.inject.Injector;
  * The language in the workbench: Xtext's own {@link LanguageServerImpl} (the server of
  * {@code normative lsp}) run in process, with this class as its client. The open projects are
  * its workspace folders; open editors send their documents' changes; its diagnostics become
- * markers ({@link DiagnosticMarkers}); completion, hover, definition, symbols, folding and
- * formatting are answered by the language's IDE services, so the workbench holds no language
+ * markers ({@link DiagnosticMarkers}); completion, hover, definition, symbols, folding,
+ * formatting and quick fixes (code actions) are answered by the language's IDE services, so the workbench holds no language
  * logic of its own. Calls go straight to the server object (no JSON-RPC): it runs requests on
  * its own threads and answers with futures.
  */
@@ -265,6 +275,10 @@ public final class LanguageSession {
      * cancelled or timed out.
      */
     public boolean awaitBuild(IFile file, IProgressMonitor monitor) {
+        return awaitBuild(file, monitor, COMMAND_TIMEOUT_MS);
+    }
+
+    private boolean awaitBuild(IFile file, IProgressMonitor monitor, long timeoutMs) {
         CompletableFuture<Void> built;
         synchronized (this) {
             OpenDocument open = documents.get(LspUris.of(file));
@@ -274,7 +288,7 @@ public final class LanguageSession {
             built = open.built;
         }
         // (a future of its own: giving up must not cancel the document's)
-        return Boolean.TRUE.equals(awaitCancellable(built.thenApply(done -> Boolean.TRUE), monitor));
+        return Boolean.TRUE.equals(awaitCancellable(built.thenApply(done -> Boolean.TRUE), monitor, timeoutMs));
     }
 
     /**
@@ -288,16 +302,16 @@ public final class LanguageSession {
         }
         FormattingOptions options = new FormattingOptions(4, true);
         CompletableFuture<List<? extends TextEdit>> request = server.formatting(new DocumentFormattingParams(id(file), options));
-        List<? extends TextEdit> edits = awaitCancellable(request, monitor);
+        List<? extends TextEdit> edits = awaitCancellable(request, monitor, COMMAND_TIMEOUT_MS);
         if (edits == null) {
             return request.isDone() && !request.isCompletedExceptionally() && !request.isCancelled() ? List.of() : null;
         }
         return List.copyOf(edits);
     }
 
-    /** The answer of {@code future}, waiting up to {@link #COMMAND_TIMEOUT_MS} unless the user cancels; {@code null} otherwise. */
-    private static <T> T awaitCancellable(CompletableFuture<T> future, IProgressMonitor monitor) {
-        long end = System.currentTimeMillis() + COMMAND_TIMEOUT_MS;
+    /** The answer of {@code future}, waiting up to {@code timeoutMs} unless the user cancels; {@code null} otherwise. */
+    private static <T> T awaitCancellable(CompletableFuture<T> future, IProgressMonitor monitor, long timeoutMs) {
+        long end = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < end && (monitor == null || !monitor.isCanceled())) {
             try {
                 return future.get(100, TimeUnit.MILLISECONDS);
@@ -338,6 +352,55 @@ public final class LanguageSession {
         return answer;
     }
 
+    /**
+     * The quick fixes that the server offers for {@code diagnostic} of {@code file} (its range in
+     * the text as last built; for an open file, once the server has built its latest text).
+     */
+    public List<CodeAction> codeActions(IFile file, Diagnostic diagnostic) {
+        CodeActionParams params = new CodeActionParams(id(file), diagnostic.getRange(),
+                new CodeActionContext(List.of(diagnostic), List.of(CodeActionKind.QuickFix)));
+        List<Either<Command, CodeAction>> result = null;
+        // a build (a change of this or another file) cancels the server's running reads: ask again after it
+        for (int attempt = 0; attempt < 10 && result == null; attempt++) {
+            if (attempt > 0) {
+                pause(50L * attempt);
+            }
+            awaitBuild(file, null, TIMEOUT_MS);
+            CompletableFuture<List<Either<Command, CodeAction>>> answer = server.codeAction(params);
+            try {
+                result = answer.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (CancellationException | ExecutionException e) {
+                if (!(e instanceof CancellationException) && !(e.getCause() instanceof CancellationException)) {
+                    WorkbenchPlugin.log("The language server found no quick fixes", e);
+                    break;
+                }
+            } catch (TimeoutException e) {
+                answer.cancel(true);
+                break;
+            }
+        }
+        List<CodeAction> actions = new ArrayList<>();
+        if (result != null) {
+            for (Either<Command, CodeAction> action : result) {
+                if (action.isRight()) {
+                    actions.add(action.getRight());
+                }
+            }
+        }
+        return actions;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static TextDocumentIdentifier id(IFile file) {
         return new TextDocumentIdentifier(LspUris.of(file));
     }
@@ -366,6 +429,8 @@ public final class LanguageSession {
         text.setCompletion(new CompletionCapabilities());
         text.setSemanticTokens(new SemanticTokensCapabilities(new SemanticTokensClientCapabilitiesRequests(true),
                 NormativeSemanticHighlighting.TOKEN_TYPES, NormativeSemanticHighlighting.TOKEN_MODIFIERS, List.of("relative")));
+        text.setCodeAction(new CodeActionCapabilities(new CodeActionLiteralSupportCapabilities(
+                new CodeActionKindCapabilities(List.of(CodeActionKind.QuickFix))), false));
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setWorkspaceFolders(true);
         return new ClientCapabilities(workspace, text, null);

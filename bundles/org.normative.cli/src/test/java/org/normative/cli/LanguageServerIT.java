@@ -25,6 +25,14 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -79,7 +87,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Drives {@code normative lsp} as a separate process with LSP4J's client, as an editor would:
  * a workspace folder with the sample standard and a broken one, then diagnostics, completion,
  * definition, document symbols, formatting and a clean shutdown; and a standard split over three
- * files: hover, references and rename across them; the semantic tokens of the seed example.
+ * files: hover, references and rename across them; the semantic tokens of the seed example; quick
+ * fixes as code actions.
  */
 class LanguageServerIT {
 
@@ -190,6 +199,9 @@ class LanguageServerIT {
             initialize.setCapabilities(capabilities);
             var initialized = get(server.initialize(initialize));
             assertTrue(initialized.getCapabilities().getCompletionProvider() != null, "completion offered");
+            var codeActions = initialized.getCapabilities().getCodeActionProvider();
+            assertTrue(codeActions != null && (codeActions.isRight() || Boolean.TRUE.equals(codeActions.getLeft())),
+                    () -> "code actions (quick fixes) offered: " + codeActions);
             server.initialized(new InitializedParams());
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                     new TextDocumentItem(brokenUri, "normative", 1, BROKEN)));
@@ -517,6 +529,109 @@ class LanguageServerIT {
             tokens.put(new Position(line, character), token.toString());
         }
         return tokens;
+    }
+
+    /** A point without a tier-3 criterion, and a point id declared twice. */
+    private static final String FIXABLE = """
+            standard acme.fixes version 1.0.0 {
+                title "Quick Fix Test"
+
+                tiers {
+                    tier 1 "Foundation"
+                    tier 2 "Practitioner"
+                    tier 3 "Expert"
+                }
+
+                role ENG "Engineer" {
+                    dimension build "Building" {
+                        point compile "Compiling" {
+                            criterion 1 "Explains what a compiler does."
+                            criterion 2 "Configures a build for two target platforms."
+                            related link
+                        }
+
+                        point link "Linking" {
+                            criterion 1 "Explains static and dynamic linking."
+                            criterion 2 "Diagnoses a missing symbol at link time."
+                            criterion 3 "Designs the linking of a product line."
+                        }
+
+                        point link "Packaging" {
+                            criterion 1 "Explains what a package holds."
+                            criterion 2 "Packages a service for two platforms."
+                            criterion 3 "Designs the packaging of a product line."
+                        }
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void quickFixesAreCodeActionsWhoseEditsRemoveTheFindings() throws Exception {
+        Path workspace = Files.createDirectories(temp.resolve("fixes")).toRealPath();
+        Path file = Files.writeString(workspace.resolve("standard.norm"), FIXABLE, StandardCharsets.UTF_8);
+        String uri = file.toUri().toString();
+
+        Process process = CliProcess.builder(CliProcess.command("lsp"), workspace).start();
+        CompletableFuture<String> stderr = CliProcess.read(process.getErrorStream());
+        try {
+            Client client = new Client();
+            LanguageServer server = connect(process, client, workspace);
+            TextDocumentService documents = server.getTextDocumentService();
+            documents.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "normative", 1, FIXABLE)));
+            List<Diagnostic> diagnostics = client.await(file, list -> list.stream().anyMatch(d -> code(d).equals("tier-coverage"))
+                    && list.stream().filter(d -> code(d).equals("unique-id")).count() == 2);
+
+            // tier-coverage: the missing tier-3 criterion as a placeholder, after the tier-2 one, before the relation
+            Diagnostic coverage = diagnostics.stream().filter(d -> code(d).equals("tier-coverage")).findFirst().orElseThrow();
+            List<CodeAction> actions = codeActions(documents, uri, coverage);
+            assertEquals(List.of("Add the missing tier-3 criterion as a placeholder"), actions.stream().map(CodeAction::getTitle).toList());
+            assertEquals(CodeActionKind.QuickFix, actions.get(0).getKind());
+            assertEquals(List.of(coverage), actions.get(0).getDiagnostics());
+            String fixed = apply(actions.get(0).getEdit(), Map.of(file, FIXABLE)).get(file);
+            assertEquals(FIXABLE.replace("""
+                                    criterion 2 "Configures a build for two target platforms."
+                    """, """
+                                    criterion 2 "Configures a build for two target platforms."
+                                    criterion 3 "TODO: what someone at tier 3 (Expert) observably does in Compiling."
+                    """), fixed);
+
+            // the editor applies the edit: the finding is gone
+            documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+                    List.of(new TextDocumentContentChangeEvent(fixed))));
+            diagnostics = client.await(file, list -> list.stream().noneMatch(d -> code(d).equals("tier-coverage")));
+
+            // unique-id: the first declaration keeps its id, the second is renamed to the next free one
+            List<Diagnostic> duplicates = diagnostics.stream().filter(d -> code(d).equals("unique-id"))
+                    .sorted((a, b) -> Integer.compare(a.getRange().getStart().getLine(), b.getRange().getStart().getLine())).toList();
+            assertEquals(2, duplicates.size(), diagnostics::toString);
+            assertEquals(List.of(), codeActions(documents, uri, duplicates.get(0)));
+            List<CodeAction> renames = codeActions(documents, uri, duplicates.get(1));
+            assertEquals(List.of("Rename to 'link-2'"), renames.stream().map(CodeAction::getTitle).toList());
+            String renamed = apply(renames.get(0).getEdit(), Map.of(file, fixed)).get(file);
+            assertEquals(fixed.replace("point link \"Packaging\"", "point link-2 \"Packaging\""), renamed);
+
+            // no error left (the reference 'related link' names the first 'link')
+            documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 3),
+                    List.of(new TextDocumentContentChangeEvent(renamed))));
+            List<Diagnostic> after = client.await(file, list -> list.stream().noneMatch(d -> code(d).equals("unique-id")));
+            assertEquals(List.of(), after.stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList());
+
+            get(server.shutdown());
+            server.exit();
+            assertTrue(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), () -> "exit; stderr:\n" + stderr.getNow(""));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /** The code actions that the server offers for {@code diagnostic} (as an editor asks on a squiggle). */
+    private static List<CodeAction> codeActions(TextDocumentService documents, String uri, Diagnostic diagnostic) throws Exception {
+        CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
+                new CodeActionContext(List.of(diagnostic)));
+        List<Either<Command, CodeAction>> answer = get(documents.codeAction(params));
+        assertTrue(answer.stream().allMatch(Either::isRight), () -> "code actions, not commands: " + answer);
+        return answer.stream().map(Either::getRight).toList();
     }
 
     /** Connects LSP4J's client to the server process and initializes it on {@code workspace}. */

@@ -6,6 +6,7 @@ package org.normative.dsl.ide;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.refactoring.IRenameStrategy2;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNa
 import org.normative.dsl.ide.contentassist.NormativeIdeContentProposalProvider;
 import org.normative.dsl.ide.highlighting.NormativeSemanticHighlighting;
 import org.normative.dsl.ide.hover.NormativeHoverService;
+import org.normative.dsl.ide.quickfix.NormativeCodeActionService;
 import org.normative.dsl.ide.rename.NormativeRenameService;
 import org.normative.dsl.ide.rename.NormativeRenameStrategy;
 import org.normative.dsl.ide.server.NormativeDocumentSymbols;
@@ -50,6 +52,11 @@ public class NormativeIdeModule extends AbstractNormativeIdeModule {
 
     public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
         return NormativeDocumentSymbols.Details.class;
+    }
+
+    /** Quick fixes of findings as code actions (see {@link org.normative.dsl.ide.quickfix.QuickFixes}). */
+    public Class<? extends ICodeActionService2> bindICodeActionService2() {
+        return NormativeCodeActionService.class;
     }
 
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
