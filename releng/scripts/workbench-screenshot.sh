@@ -26,8 +26,8 @@ sleep 2
 xdotool mousemove 295 668 click 1   # Problems: expand "Errors"
 sleep 1
 xdotool mousemove 470 257 click 1   # the caret on point core-product
-sleep 2
-xdotool mousemove 700 470
+xdotool mousemove 140 450           # the mouse away from the text (no hover over the editor)
+sleep 3
 import -window root -strip -colors 128 PNG8:"$out"
 kill "$workbench"
 wait "$workbench" || true
