@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.normative.dsl.ide.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.dsl.project.Progress;
@@ -117,7 +118,7 @@ class NormativeSemanticHighlightingTest {
 
     @Test
     void theSeedExample() throws Exception {
-        Path folder = root().resolve("examples/ai-competency-model");
+        Path folder = TestFiles.root().resolve("examples/ai-competency-model");
         StandardProject project = StandardProject.load(List.of(folder), Progress.NONE);
         Path file = folder.resolve("01-aipm.norm").toAbsolutePath().normalize();
         String text = Files.readString(file);
@@ -148,17 +149,5 @@ class NormativeSemanticHighlightingTest {
         int offset = text.indexOf(context);
         assertTrue(offset >= 0, context);
         return (offset + context.indexOf(part)) + ":" + part;
-    }
-
-    private static Path root() {
-        String root = System.getProperty("normative.root");
-        if (root != null && !root.isBlank()) {
-            return Path.of(root);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !dir.resolve("examples").toFile().isDirectory()) {
-            dir = dir.getParent();
-        }
-        return dir;
     }
 }

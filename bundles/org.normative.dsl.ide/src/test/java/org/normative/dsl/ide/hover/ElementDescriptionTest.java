@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.normative.dsl.ide.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +36,8 @@ class ElementDescriptionTest {
 
     @BeforeAll
     static void load() throws Exception {
-        example = StandardProject.load(List.of(root().resolve("examples/ai-competency-model")), Progress.NONE);
-        sample = StandardProject.load(List.of(root().resolve("bundles/org.normative.dsl/src/test/resources/sample.norm")),
+        example = StandardProject.load(List.of(TestFiles.root().resolve("examples/ai-competency-model")), Progress.NONE);
+        sample = StandardProject.load(List.of(TestFiles.root().resolve("bundles/org.normative.dsl/src/test/resources/sample.norm")),
                 Progress.NONE);
         description = StandardProject.injector().getInstance(ElementDescription.class);
     }
@@ -193,17 +194,5 @@ class ElementDescriptionTest {
             }
         }
         throw new AssertionError("no element " + idPath);
-    }
-
-    private static Path root() {
-        String root = System.getProperty("normative.root");
-        if (root != null && !root.isBlank()) {
-            return Path.of(root);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !dir.resolve("examples").toFile().isDirectory()) {
-            dir = dir.getParent();
-        }
-        return dir;
     }
 }

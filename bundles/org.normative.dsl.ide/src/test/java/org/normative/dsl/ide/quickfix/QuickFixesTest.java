@@ -25,6 +25,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
+import org.normative.dsl.ide.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.dsl.project.Finding;
@@ -379,23 +380,11 @@ class QuickFixesTest {
 
     /** A copy of the rule fixture folder's files (under bundles/org.normative.dsl/src/test/resources). */
     private Path copy(String fixture, String... names) throws Exception {
-        Path from = root().resolve("bundles/org.normative.dsl/src/test/resources").resolve(fixture);
+        Path from = TestFiles.root().resolve("bundles/org.normative.dsl/src/test/resources").resolve(fixture);
         Path folder = Files.createDirectories(temp.resolve(fixture.replace('/', '-')));
         for (String name : names) {
             Files.copy(from.resolve(name), folder.resolve(name));
         }
         return folder;
-    }
-
-    private static Path root() {
-        String root = System.getProperty("normative.root");
-        if (root != null && !root.isBlank()) {
-            return Path.of(root);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !dir.resolve("examples").toFile().isDirectory()) {
-            dir = dir.getParent();
-        }
-        return dir;
     }
 }
