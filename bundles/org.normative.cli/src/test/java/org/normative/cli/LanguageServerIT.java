@@ -62,6 +62,7 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -182,27 +183,19 @@ class LanguageServerIT {
         CompletableFuture<String> stderr = CliProcess.read(process.getErrorStream());
         try {
             Client client = new Client();
-            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client,
-                    process.getInputStream(), process.getOutputStream());
-            launcher.startListening();
-            LanguageServer server = launcher.getRemoteProxy();
+            LanguageServer server = launch(process, client);
 
-            InitializeParams initialize = new InitializeParams();
-            initialize.setProcessId((int) ProcessHandle.current().pid());
-            initialize.setRootUri(workspace.toUri().toString());
             ClientCapabilities capabilities = new ClientCapabilities();
             TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
             DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
             symbols.setHierarchicalDocumentSymbolSupport(true);
             text.setDocumentSymbol(symbols);
             capabilities.setTextDocument(text);
-            initialize.setCapabilities(capabilities);
-            var initialized = get(server.initialize(initialize));
+            var initialized = initialize(server, workspace, capabilities);
             assertTrue(initialized.getCapabilities().getCompletionProvider() != null, "completion offered");
             var codeActions = initialized.getCapabilities().getCodeActionProvider();
             assertTrue(codeActions != null && (codeActions.isRight() || Boolean.TRUE.equals(codeActions.getLeft())),
                     () -> "code actions (quick fixes) offered: " + codeActions);
-            server.initialized(new InitializedParams());
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                     new TextDocumentItem(brokenUri, "normative", 1, BROKEN)));
 
@@ -442,29 +435,21 @@ class LanguageServerIT {
         CompletableFuture<String> stderr = CliProcess.read(process.getErrorStream());
         try {
             Client client = new Client();
-            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-                    process.getOutputStream());
-            launcher.startListening();
-            LanguageServer server = launcher.getRemoteProxy();
-            InitializeParams initialize = new InitializeParams();
-            initialize.setProcessId((int) ProcessHandle.current().pid());
-            initialize.setRootUri(workspace.toUri().toString());
+            LanguageServer server = launch(process, client);
             TextDocumentClientCapabilities textCapabilities = new TextDocumentClientCapabilities();
             textCapabilities.setSemanticTokens(new SemanticTokensCapabilities(new SemanticTokensClientCapabilitiesRequests(true),
                     List.of("namespace", "class", "struct", "property"), List.of("declaration", "deprecated"), List.of("relative")));
             ClientCapabilities capabilities = new ClientCapabilities();
             capabilities.setTextDocument(textCapabilities);
-            initialize.setCapabilities(capabilities);
 
             // the legend
-            SemanticTokensWithRegistrationOptions provider = get(server.initialize(initialize)).getCapabilities()
+            SemanticTokensWithRegistrationOptions provider = initialize(server, workspace, capabilities).getCapabilities()
                     .getSemanticTokensProvider();
             assertNotNull(provider, "semantic tokens offered");
             assertEquals(Boolean.TRUE, provider.getFull().getLeft(), "full document tokens");
             SemanticTokensLegend legend = provider.getLegend();
             assertTrue(legend.getTokenTypes().containsAll(List.of("namespace", "class", "struct", "property")), legend::toString);
             assertTrue(legend.getTokenModifiers().containsAll(List.of("declaration", "deprecated")), legend::toString);
-            server.initialized(new InitializedParams());
 
             String uri = aipm.toUri().toString();
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "normative", 1, text)));
@@ -636,17 +621,28 @@ class LanguageServerIT {
 
     /** Connects LSP4J's client to the server process and initializes it on {@code workspace}. */
     private static LanguageServer connect(Process process, Client client, Path workspace) throws Exception {
+        LanguageServer server = launch(process, client);
+        initialize(server, workspace, new ClientCapabilities());
+        return server;
+    }
+
+    /** LSP4J's client on the server process's streams. */
+    private static LanguageServer launch(Process process, Client client) {
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
                 process.getOutputStream());
         launcher.startListening();
-        LanguageServer server = launcher.getRemoteProxy();
+        return launcher.getRemoteProxy();
+    }
+
+    /** Initializes the server on {@code workspace} with the client's {@code capabilities}, then says it is initialized. */
+    private static InitializeResult initialize(LanguageServer server, Path workspace, ClientCapabilities capabilities) throws Exception {
         InitializeParams initialize = new InitializeParams();
         initialize.setProcessId((int) ProcessHandle.current().pid());
         initialize.setRootUri(workspace.toUri().toString());
-        initialize.setCapabilities(new ClientCapabilities());
-        get(server.initialize(initialize));
+        initialize.setCapabilities(capabilities);
+        InitializeResult result = get(server.initialize(initialize));
         server.initialized(new InitializedParams());
-        return server;
+        return result;
     }
 
     /** The texts of the files after applying the edits of a workspace edit (as {@code changes} or {@code documentChanges}). */
