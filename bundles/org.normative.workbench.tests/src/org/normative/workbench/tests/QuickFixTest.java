@@ -44,7 +44,8 @@ import org.normative.workbench.markers.DiagnosticMarkers;
  * Quick fixes in the running workbench, on a copy of the seed example: the Problems view's
  * marker resolution of a {@code tier-coverage} marker (edits in the open editor's document, or
  * in the file when it is not open), and Quick Fix (Ctrl+1) in the editor on a {@code unique-id}
- * marker. Each time the marker goes once the fix is applied.
+ * marker. Each time the marker goes once the fix is applied (and the inserted placeholder
+ * criterion is a {@code placeholder} warning).
  */
 class QuickFixTest {
 
@@ -87,8 +88,8 @@ class QuickFixTest {
         resolutions[0].run(marker);
 
         assertEquals(original.replace(REMOVED, PLACEHOLDER), document.get(), "the placeholder where the tier-3 criterion was");
-        waitUntil(() -> "the tier-coverage marker to go; markers: " + UiTestSupport.rules(file),
-                () -> !hasMarker(file, "tier-coverage"), UiTestSupport.TIMEOUT_MS);
+        waitUntil(() -> "the tier-coverage marker to go and a placeholder warning to come; markers: " + UiTestSupport.rules(file),
+                () -> !hasMarker(file, "tier-coverage") && hasMarker(file, "placeholder"), UiTestSupport.TIMEOUT_MS);
         assertTrue(editor.isDirty(), "the fix is in the editor, not saved");
         assertEquals(original, Files.readString(file.getLocation().toPath()), "the file on disk is untouched");
     }
@@ -109,8 +110,8 @@ class QuickFixTest {
         resolutions[0].run(marker);
 
         assertEquals(original.replace(REMOVED, PLACEHOLDER), contents(file));
-        waitUntil(() -> "the tier-coverage marker to go; markers: " + UiTestSupport.rules(file),
-                () -> !hasMarker(file, "tier-coverage"), UiTestSupport.TIMEOUT_MS);
+        waitUntil(() -> "the tier-coverage marker to go and a placeholder warning to come; markers: " + UiTestSupport.rules(file),
+                () -> !hasMarker(file, "tier-coverage") && hasMarker(file, "placeholder"), UiTestSupport.TIMEOUT_MS);
     }
 
     @Test

@@ -581,10 +581,17 @@ class LanguageServerIT {
                                     criterion 3 "TODO: what someone at tier 3 (Expert) observably does in Compiling."
                     """), fixed);
 
-            // the editor applies the edit: the finding is gone
+            // the editor applies the edit: the finding is gone, and the placeholder is a warning until someone writes the criterion
             documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
                     List.of(new TextDocumentContentChangeEvent(fixed))));
             diagnostics = client.await(file, list -> list.stream().noneMatch(d -> code(d).equals("tier-coverage")));
+            int placeholderLine = (int) fixed.lines().takeWhile(l -> !l.contains("\"TODO:")).count();
+            List<Diagnostic> placeholders = diagnostics.stream().filter(d -> code(d).equals("placeholder")).toList();
+            assertEquals(1, placeholders.size(), diagnostics::toString);
+            assertEquals(DiagnosticSeverity.Warning, placeholders.get(0).getSeverity());
+            assertEquals(placeholderLine, placeholders.get(0).getRange().getStart().getLine());
+            assertEquals("The tier-3 criterion of point 'compile' is a placeholder (\"TODO: what someone at tier 3 (Expert) observably"
+                    + " does in Compiling.\"): write the criterion before the standard is published.", placeholders.get(0).getMessage().getLeft());
 
             // unique-id: the first declaration keeps its id, the second is renamed to the next free one
             List<Diagnostic> duplicates = diagnostics.stream().filter(d -> code(d).equals("unique-id"))
@@ -601,6 +608,7 @@ class LanguageServerIT {
                     List.of(new TextDocumentContentChangeEvent(renamed))));
             List<Diagnostic> after = client.await(file, list -> list.stream().noneMatch(d -> code(d).equals("unique-id")));
             assertEquals(List.of(), after.stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList());
+            assertEquals(List.of("placeholder"), after.stream().map(d -> code(d)).toList(), after::toString);
 
             get(server.shutdown());
             server.exit();

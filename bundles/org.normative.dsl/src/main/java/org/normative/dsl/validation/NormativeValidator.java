@@ -69,6 +69,15 @@ public class NormativeValidator extends AbstractNormativeValidator {
             "understands", "understand", "knows", "know", "is aware of", "are aware of", "is familiar with",
             "has knowledge of", "has an understanding of", "appreciates", "learns", "is conscious of");
 
+    /**
+     * The openings of a placeholder text (case-sensitive, after optional blanks), such as the
+     * {@code "TODO: ..."} criteria that the quick fix of tier-coverage inserts.
+     */
+    static final List<String> PLACEHOLDER_MARKERS = List.of("TODO:", "TBD:", "FIXME:");
+
+    /** How much of a placeholder a message quotes. */
+    private static final int PLACEHOLDER_QUOTE_LENGTH = 80;
+
     @Inject
     private StandardIndex index;
 
@@ -486,6 +495,40 @@ public class NormativeValidator extends AbstractNormativeValidator {
                 return;
             }
         }
+    }
+
+    @Check
+    public void checkPlaceholder(Text text) {
+        if (text.eContainer() == null) {
+            return;
+        }
+        if (isPlaceholder(text.getValue())) {
+            String what = text.eContainer() instanceof Criterion ? "criterion" : singular(text.eContainingFeature().getName());
+            report(Rule.PLACEHOLDER, "The " + textDescription(text) + " is a placeholder (" + quote(text.getValue())
+                    + "): write the " + what + " before the standard is published.", text, Literals.TEXT__VALUE);
+        }
+        for (Translation translation : text.getTranslations()) {
+            if (isPlaceholder(translation.getValue())) {
+                report(Rule.PLACEHOLDER, "The '" + translation.getLanguage() + "' translation of the " + textDescription(text)
+                        + " is a placeholder (" + quote(translation.getValue())
+                        + "): write the translation before the standard is published.", translation, Literals.TRANSLATION__VALUE);
+            }
+        }
+    }
+
+    private static boolean isPlaceholder(String value) {
+        if (value == null) {
+            return false;
+        }
+        String start = value.stripLeading();
+        return PLACEHOLDER_MARKERS.stream().anyMatch(start::startsWith);
+    }
+
+    /** The text in double quotes, blanks collapsed, cut after {@link #PLACEHOLDER_QUOTE_LENGTH} characters. */
+    private static String quote(String value) {
+        String collapsed = value.strip().replaceAll("\\s+", " ");
+        return "\"" + (collapsed.length() <= PLACEHOLDER_QUOTE_LENGTH ? collapsed
+                : collapsed.substring(0, PLACEHOLDER_QUOTE_LENGTH).stripTrailing() + "...") + "\"";
     }
 
     // ---------------------------------------------------------------- helpers

@@ -44,7 +44,9 @@ public enum Rule {
     PROFILE_TARGET("profile-target", RuleSeverity.ERROR, true,
             "A profile targets dimensions or points of its own role, each once, at tiers of the scheme."),
     CRITERION_STYLE("criterion-style", RuleSeverity.INFO, true,
-            "A criterion starts with an observable verb, not 'understands', 'knows' or 'is aware of'.");
+            "A criterion starts with an observable verb, not 'understands', 'knows' or 'is aware of'."),
+    PLACEHOLDER("placeholder", RuleSeverity.WARNING, true,
+            "No text or translation is a placeholder starting with 'TODO:', 'TBD:' or 'FIXME:'.");
 
     private final String id;
     private final RuleSeverity defaultSeverity;

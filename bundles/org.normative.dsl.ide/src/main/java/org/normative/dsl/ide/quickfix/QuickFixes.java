@@ -45,7 +45,8 @@ import com.google.inject.Inject;
  * <ul>
  * <li>{@code tier-coverage}: the missing tiers' criteria are added to the point as placeholders
  * ({@code criterion 3 "TODO: ..."}), each after the point's criteria of lower tiers, indented as
- * the formatter lays them out.</li>
+ * the formatter lays them out. The {@code placeholder} rule then reports each of them as a
+ * warning until the committee writes the criterion.</li>
  * <li>{@code unique-id}: a later declaration of the same id is renamed to the first free
  * {@code <id>-2}, {@code <id>-3}, ... in its container (across the files of the standard).</li>
  * </ul>
