@@ -73,7 +73,7 @@ public class NormativeValidator extends AbstractNormativeValidator {
      * The openings of a placeholder text (case-sensitive, after optional blanks), such as the
      * {@code "TODO: ..."} criteria that the quick fix of tier-coverage inserts.
      */
-    static final List<String> PLACEHOLDER_MARKERS = List.of("TODO:", "TBD:", "FIXME:");
+    public static final List<String> PLACEHOLDER_MARKERS = List.of("TODO:", "TBD:", "FIXME:");
 
     /** How much of a placeholder a message quotes. */
     private static final int PLACEHOLDER_QUOTE_LENGTH = 80;

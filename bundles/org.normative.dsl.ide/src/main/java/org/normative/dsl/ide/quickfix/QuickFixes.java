@@ -25,6 +25,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.normative.dsl.formatting2.SourceFormatter;
 import org.normative.dsl.index.StandardIndex;
 import org.normative.dsl.naming.NormativeQualifiedNameProvider;
+import org.normative.dsl.validation.NormativeValidator;
 import org.normative.dsl.validation.Rule;
 import org.normative.model.Criterion;
 import org.normative.model.Identified;
@@ -58,8 +59,11 @@ public class QuickFixes {
     /** The rules that have a quick fix. */
     public static final Set<String> RULES = Set.of(Rule.TIER_COVERAGE.id(), Rule.UNIQUE_ID.id());
 
-    /** The start of the text of a placeholder criterion: it tells the committee what is left to write. */
-    public static final String PLACEHOLDER = "TODO: ";
+    /**
+     * The start of the text of a placeholder criterion: it tells the committee what is left to
+     * write, and the rule placeholder reports it until it is written.
+     */
+    public static final String PLACEHOLDER = NormativeValidator.PLACEHOLDER_MARKERS.get(0) + " ";
 
     @Inject
     private StandardIndex index;
